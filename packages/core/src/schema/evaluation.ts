@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+import * as z from 'zod/mini';
+import { Id, SchemaRef, Text, Timestamp, UserText, Version, PartialDate } from './primitives.js';
+
+export const EVALUATION_FORMAT = 'apq-evaluation';
+export const EVALUATION_FORMAT_VERSION = 1;
+export const EVALUATION_STATUSES = ['draft', 'submitted'] as const;
+export const CHECK_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+export const RESPONSES = ['yes', 'partly', 'no'] as const;
+export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+
+export const FrameworkRef = z
+  .strictObject({ id: Id, version: Version })
+  .check(z.describe('The framework id and exact version an evaluation was made against.'));
+
+export const Setting = z.strictObject({
+  name: z.optional(UserText),
+  urn: z.optional(z.string().check(z.regex(/^\d{6,7}$/, 'must be a unique reference number of 6 or 7 digits'))),
+  type: z.optional(UserText.check(z.describe('The kind of setting, such as pupil referral unit, AP academy or unregistered provider.'))),
+  localAuthority: z.optional(UserText),
+});
+
+export const Evaluator = z.strictObject({
+  name: UserText,
+  role: z.optional(UserText),
+  organisation: z.optional(UserText),
+});
+
+export const EvidenceRef = z.strictObject({
+  title: UserText,
+  reference: z.optional(UserText.check(z.describe('Where the evidence is: a document name, a location or a link.'))),
+});
+
+export const Answer = z
+  .strictObject({
+    text: z.optional(UserText),
+    response: z.optional(z.enum(RESPONSES)),
+    level: z.optional(Id),
+    evidence: z.optional(z.array(EvidenceRef)),
+  })
+  .check(z.describe('An answer to one evaluative question; which fields apply depends on the question\'s answer kind.'));
+
+export const Judgement = z.strictObject({
+  level: z.nullable(Id.check(z.describe('The person\'s judgement: a level id of the framework\'s judgement scale, or null while undecided.'))),
+  rationale: z.optional(UserText),
+  suggestedLevel: z.optional(z.nullable(Id.check(z.describe('The engine\'s suggestion at the time the judgement was made.')))),
+  carriedForward: z.optional(z.boolean().check(z.describe('True where copied from a previous evaluation and not yet confirmed.'))),
+  decidedAt: z.optional(Timestamp),
+});
+
+export const Priority = z.strictObject({ id: Id, text: UserText });
+
+export const AreaRecord = z.strictObject({
+  evidence: z.optional(UserText.check(z.describe('The evidence seen for this area, in the evaluator\'s words.'))),
+  strengths: z.optional(z.array(UserText)),
+  priorities: z.optional(z.array(Priority)),
+  judgement: z.optional(Judgement),
+});
+
+export const Action = z.strictObject({
+  id: Id,
+  area: Id,
+  priority: z.optional(Id),
+  what: UserText,
+  who: z.optional(UserText),
+  due: z.optional(PartialDate),
+  status: z.enum(ACTION_STATUSES),
+});
+
+export const CarriedOverItem = z
+  .strictObject({
+    from: z.strictObject({
+      framework: FrameworkRef,
+      path: Text.check(z.describe('Where the item stood in the evaluation made against the older version, e.g. answers.some-question.')),
+    }),
+    value: z.json(),
+    reason: Text,
+    carriedAt: z.optional(Timestamp),
+  })
+  .check(z.describe('Something a person entered that has no home in the current framework version: kept, never dropped.'));
+
+export const Evaluation = z
+  .strictObject({
+    $schema: SchemaRef,
+    format: z.literal(EVALUATION_FORMAT),
+    formatVersion: z.literal(EVALUATION_FORMAT_VERSION),
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    framework: FrameworkRef,
+    status: z.enum(EVALUATION_STATUSES),
+    use: z.optional(Id),
+    setting: Setting,
+    evaluators: z.array(Evaluator),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    submittedAt: z.optional(Timestamp),
+    answers: z.record(Id, Answer),
+    checks: z.record(Id, z.enum(CHECK_STATUSES)),
+    areas: z.record(Id, AreaRecord),
+    actions: z.array(Action),
+    carriedOver: z.array(CarriedOverItem),
+    notes: z.optional(UserText),
+    extensions: z.optional(
+      z.record(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase namespace such as acme-mis')), z.json()).check(
+        z.describe('Vendor data, by namespace. Kept as it is by every function of the engine.'),
+      ),
+    ),
+  })
+  .check(z.describe('An evaluation: the interchange format that vendors store and local authorities submit.'));
+
+export type FrameworkRef = z.infer<typeof FrameworkRef>;
+export type Setting = z.infer<typeof Setting>;
+export type Answer = z.infer<typeof Answer>;
+export type Judgement = z.infer<typeof Judgement>;
+export type AreaRecord = z.infer<typeof AreaRecord>;
+export type Action = z.infer<typeof Action>;
+export type CarriedOverItem = z.infer<typeof CarriedOverItem>;
+export type Evaluation = z.infer<typeof Evaluation>;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+export type Response = (typeof RESPONSES)[number];
