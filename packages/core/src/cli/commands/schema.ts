@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+import { readFileSync } from 'node:fs';
+import { type Command, UsageError } from '../command.js';
+
+const KINDS = ['framework', 'evaluation'] as const;
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  usage: 'apq schema framework|evaluation',
+  summary: 'print the JSON Schema of a framework or an evaluation',
+  options: {},
+  run({ positionals, out }) {
+    const kind = positionals[0];
+    if (!KINDS.includes(kind as (typeof KINDS)[number])) throw new UsageError(`name a schema: ${KINDS.join(' or ')}`);
+    // The shipped file, so what is printed is exactly what vendors download.
+    out(readFileSync(new URL(`../../../schemas/${kind}.schema.json`, import.meta.url), 'utf8').trimEnd());
+    return 0;
+  },
+};

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// apq: the command line of @ap-quality/core. Exit status 0 ok, 1 invalid input, 2 usage error.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { bundledCatalogue } from '../frameworks/index.js';
+import { type ExitCode, UsageError } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'apq: AP quality frameworks, evaluations and the engine, from the command line.',
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --json for machine-readable output.',
+    'Exit status: 0 ok, 1 invalid input (one "path: problem" line each), 2 usage error.',
+  ].join('\n');
+}
+
+export async function runCli(
+  argv: string[],
+  out: (text: string) => void = (t) => process.stdout.write(`${t}\n`),
+  err: (text: string) => void = (t) => process.stderr.write(`${t}\n`),
+): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? err : out)(help());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    out((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    err(`apq: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    return await command.run({ values, positionals, catalogue: bundledCatalogue, out, err });
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`apq ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    // A bug, not bad input: say so plainly, without a stack trace.
+    err(`apq ${command.name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
