@@ -84,6 +84,8 @@ export function validateDocumentText(text: string, catalogue: FrameworkCatalogue
 }
 
 export function validateDocument(input: unknown, catalogue: FrameworkCatalogue): Result<ValidatedDocument> {
+  const structural = checkJsonStructure(input);
+  if (structural.length > 0) return { ok: false, problems: structural };
   const kind = detectDocumentKind(input);
   if (!kind.ok) return kind;
   if (kind.value === 'framework') {
