@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import type { LintCheck } from './check.js';
+import { bumpMatchesDiffCheck } from './checks/bump-matches-diff.js';
 import { filenameMatchesIdCheck } from './checks/filename-matches-id.js';
 import { formattingCheck } from './checks/formatting.js';
 import { listedFilesCheck } from './checks/listed-files.js';
@@ -20,4 +21,5 @@ export const LINT_CHECKS: readonly LintCheck[] = [
   treeCheck,
   releasedFrozenCheck,
   versionBumpCheck,
+  bumpMatchesDiffCheck,
 ];

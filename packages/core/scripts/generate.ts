@@ -55,11 +55,16 @@ export function generatedFiles(data = new DataFolder()): Map<string, string> {
       );
     }
   }
+  const examples = data.frameworkIds().flatMap((id) => data.exampleFiles(id).map((file) => readFileSync(file, 'utf8').trimEnd()));
+  files.set(
+    'src/frameworks/generated/examples.ts',
+    `// ${BANNER}\n// Source: data/frameworks/*/examples/*.json\nimport type { WorkedExample } from '../../engine/examples.js';\n\n/** The worked examples of every bundled framework: evaluations with the suggestions they must produce. */\nexport const WORKED_EXAMPLES: readonly WorkedExample[] = [\n${examples.join(',\n')}\n];\n`,
+  );
   files.set(
     'src/frameworks/generated/index.ts',
     `// ${BANNER}\nimport type { Framework } from '../../schema/framework.js';\n${modules
       .map((m) => `import { ${m.name} } from './${m.file}.js';`)
-      .join('\n')}\n\nexport { ${modules.map((m) => m.name).join(', ')} };\n\n/** Every released framework version bundled in this package. */\nexport const BUNDLED_FRAMEWORKS: readonly Framework[] = [${modules.map((m) => m.name).join(', ')}];\n`,
+      .join('\n')}\n\nexport { ${modules.map((m) => m.name).join(', ')} };\nexport { WORKED_EXAMPLES } from './examples.js';\n\n/** Every released framework version bundled in this package. */\nexport const BUNDLED_FRAMEWORKS: readonly Framework[] = [${modules.map((m) => m.name).join(', ')}];\n`,
   );
   return files;
 }

@@ -15,3 +15,5 @@ export {
   questionsOfArea,
 } from './model/framework-index.js';
 export { ALLOWED_OPERATORS } from './engine/operators.js';
+export * from './engine/index.js';
+export * from './versioning/index.js';

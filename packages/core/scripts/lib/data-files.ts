@@ -76,6 +76,12 @@ export class DataFolder {
     return out;
   }
 
+  /** A framework's worked examples, `examples/<example-id>.json`, in name order. */
+  exampleFiles(id: string): string[] {
+    const dir = join(this.frameworkDir(id), 'examples');
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+  }
+
   releasedDir(id: string): string {
     return join(this.frameworkDir(id), 'released');
   }

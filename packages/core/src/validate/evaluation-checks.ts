@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // What a schema cannot say about an evaluation: that it fits the framework version it names.
+import { missingRationales } from '../engine/rationale.js';
 import { type FrameworkIndex, indexFramework } from '../model/framework-index.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
@@ -64,8 +65,12 @@ export function checkEvaluationAgainstFramework(evaluation: Evaluation, framewor
   return problems;
 }
 
-/** What a submitted evaluation must hold; a draft may lack any of it. */
-export function missingForSubmission(evaluation: Evaluation, index: FrameworkIndex): Problem[] {
+/**
+ * What a submitted evaluation must hold; a draft may lack any of it. That includes a rationale for
+ * each judgement that differs from the engine's suggestion (`rationales: false` leaves that out,
+ * for callers that have the suggestions already).
+ */
+export function missingForSubmission(evaluation: Evaluation, index: FrameworkIndex, options: { rationales?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
   if (!evaluation.setting.name?.trim()) problems.push(problem(['setting', 'name'], 'enter the name of the setting'));
   if (index.framework.uses.length > 0 && evaluation.use === undefined) problems.push(problem(['use'], 'choose what this evaluation is for'));
@@ -77,6 +82,7 @@ export function missingForSubmission(evaluation: Evaluation, index: FrameworkInd
       if (level === undefined || level === null) problems.push(problem(['areas', area.id, 'judgement', 'level'], `choose a judgement for "${area.title}"`));
     }
   }
+  if (options.rationales !== false) problems.push(...missingRationales(evaluation, index.framework));
   return problems;
 }
 

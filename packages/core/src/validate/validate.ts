@@ -2,6 +2,7 @@
 // The entry points for untrusted input: structure first (depth, dangerous keys), then the zod
 // schema, then the checks a schema cannot express. Every outcome is a Result, never a throw.
 import * as z from 'zod/mini';
+import { checkLimitingRules } from '../engine/compile.js';
 import { Evaluation } from '../schema/evaluation.js';
 import { Framework } from '../schema/framework.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
@@ -22,7 +23,8 @@ export type DocumentKind = 'framework' | 'evaluation';
 export function validateFramework(input: unknown): Result<Framework> {
   const shaped = parseWith(Framework, input);
   if (!shaped.ok) return shaped;
-  const problems = checkFramework(shaped.value);
+  // Limiting rules are checked here too, so a framework the engine would refuse never validates.
+  const problems = [...checkFramework(shaped.value), ...checkLimitingRules(shaped.value)];
   return problems.length > 0 ? { ok: false, problems } : shaped;
 }
 

@@ -3,6 +3,7 @@ import type { QualityArea } from '../../schema/area.js';
 import type { Framework } from '../../schema/framework.js';
 import { type Command, JSON_OPTION } from '../command.js';
 import { frameworkFromSpec } from '../resolve.js';
+import { capitalise } from '../shared.js';
 
 export const showCommand: Command = {
   name: 'show',
@@ -56,8 +57,4 @@ function renderArea(area: QualityArea, areaWord: string): string[] {
     }
   }
   return lines;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

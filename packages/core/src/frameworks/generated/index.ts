@@ -5,6 +5,7 @@ import { apQualityToolkit_2_0_0 } from './ap-quality-toolkit-2.0.0.js';
 import { leicestershireBpQa_1_0_0 } from './leicestershire-bp-qa-1.0.0.js';
 
 export { apQualityToolkit_1_0_0, apQualityToolkit_2_0_0, leicestershireBpQa_1_0_0 };
+export { WORKED_EXAMPLES } from './examples.js';
 
 /** Every released framework version bundled in this package. */
 export const BUNDLED_FRAMEWORKS: readonly Framework[] = [apQualityToolkit_1_0_0, apQualityToolkit_2_0_0, leicestershireBpQa_1_0_0];

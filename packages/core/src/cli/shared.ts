@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// What the commands share: reading an evaluation file, reporting problems, argument checks.
+import type { Catalogue } from '../model/catalogue.js';
+import type { Evaluation } from '../schema/evaluation.js';
+import type { Framework } from '../schema/framework.js';
+import { type Problem, type Result, formatProblem, ROOT_PATH } from '../validate/problems.js';
+import { validateDocumentText } from '../validate/validate.js';
+import { type CommandContext, type ExitCode, UsageError } from './command.js';
+import { readInputFile } from './input.js';
+
+export interface LoadedEvaluation {
+  evaluation: Evaluation;
+  framework: Framework;
+}
+
+/** Reads and validates one evaluation file. */
+export function loadEvaluation(file: string, context: { catalogue: Catalogue }): Result<LoadedEvaluation> {
+  const text = readInputFile(file);
+  const result = text.ok ? validateDocumentText(text.value, context.catalogue) : text;
+  if (!result.ok) return result;
+  if (result.value.kind !== 'evaluation') return { ok: false, problems: [{ path: ROOT_PATH, message: 'this is a framework, not an evaluation' }] };
+  return { ok: true, value: { evaluation: result.value.evaluation, framework: result.value.framework } };
+}
+
+export interface FileProblem extends Problem {
+  file: string;
+}
+
+/** Writes each problem as a `file: path: problem` line on stderr (with --json, as JSON on stdout) and returns exit status 1. */
+export function reportProblems(context: Pick<CommandContext, 'values' | 'out' | 'err'>, problems: FileProblem[]): ExitCode {
+  if (context.values.json) context.out(JSON.stringify({ valid: false, problems }, null, 2));
+  else problems.forEach((p) => context.err(`${p.file}: ${formatProblem(p)}`));
+  return 1;
+}
+
+export function onlyFile(positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name an evaluation file' : 'name one evaluation file');
+  return positionals[0]!;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

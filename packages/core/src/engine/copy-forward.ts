@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Starting the next evaluation of a setting from its last one, as Gatsby's Compass does each term:
+// everything the person wrote is carried; each judgement is carried as a proposal to confirm.
+import type { AreaRecord, Evaluation } from '../schema/evaluation.js';
+import { newEvaluationId } from './init.js';
+
+export interface CopyForwardOptions {
+  /** The time of the copy (default: now). */
+  now?: Date;
+  /** The new evaluation's id (default: a random UUID). */
+  id?: string;
+}
+
+/**
+ * A new draft from `previous`: answers, descriptor checks, evidence, strengths, priorities,
+ * actions, evaluators, notes, carried-over items and vendor extensions are kept. Each judgement
+ * keeps its level and rationale, marked `carriedForward: true` until the person confirms or
+ * changes it (its `decidedAt` is dropped). New id, status draft, dates reset, no submission date.
+ */
+export function copyForward(previous: Evaluation, options: CopyForwardOptions = {}): Evaluation {
+  const now = (options.now ?? new Date()).toISOString();
+  const { submittedAt: _submitted, ...rest } = structuredClone(previous);
+  const areas: Record<string, AreaRecord> = {};
+  for (const [id, record] of Object.entries(rest.areas)) {
+    const { judgement, ...kept } = record;
+    const next: AreaRecord = { ...kept };
+    if (judgement) {
+      const { decidedAt: _decided, carriedForward: _carried, ...carried } = judgement;
+      if (carried.level !== null) next.judgement = { ...carried, carriedForward: true };
+      else if (carried.rationale?.trim()) next.judgement = carried;
+    }
+    areas[id] = next;
+  }
+  return { ...rest, id: options.id ?? newEvaluationId(), status: 'draft', createdAt: now, updatedAt: now, areas };
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// CSV for spreadsheets: RFC 4180 quoting, and text that a spreadsheet would run as a formula
+// (leading = + - @) is prefixed with an apostrophe so that it stays text.
+import type { AggregateResult } from './aggregate.js';
+import type { Cell } from './suppression.js';
+import type { SuggestionStatus } from './suggest.js';
+import type { EvaluationSummary } from './summarise.js';
+
+export const SUPPRESSED = 'suppressed';
+
+const NO_SUGGESTION: Record<Exclude<SuggestionStatus, 'suggested'>, string> = {
+  'not-enough-evidence': 'not enough evidence',
+  'no-rule-matched': 'no rule matched',
+  'no-rules': 'no rules',
+  'no-descriptors': 'no descriptors',
+  'not-yet-written': 'not yet written',
+};
+
+/** One row per area: category, number, title, questions answered and total, judgement, suggestion, strengths, priorities. */
+export function summaryCsv(summary: EvaluationSummary): string {
+  const rows: Array<Array<string | number>> = [
+    ['Category', 'Area number', 'Area', 'Questions answered', 'Questions total', 'Judgement', 'Suggested', 'Strengths', 'Priorities'],
+  ];
+  for (const category of summary.categories) {
+    for (const a of category.areas) {
+      const suggested = a.suggestion.status === 'suggested' ? (a.suggestion.label ?? '') : NO_SUGGESTION[a.suggestion.status];
+      rows.push([category.title, a.number, a.title, a.questions.done, a.questions.total, a.judgement.label ?? '', suggested, a.strengths.length, a.priorities.length]);
+    }
+  }
+  return toCsv(rows);
+}
+
+/** One row per area and level (and one for "not judged"); a suppressed count is written as "suppressed", never as a number. */
+export function aggregateCsv(result: AggregateResult): string {
+  const rows: Array<Array<string | number>> = [['Category', 'Area number', 'Area', 'Level', 'Settings']];
+  for (const a of result.areas) {
+    for (const j of a.judgements) rows.push([a.categoryTitle, a.number, a.title, j.label, cellText(j.settings)]);
+    rows.push([a.categoryTitle, a.number, a.title, 'Not judged', cellText(a.notJudged)]);
+  }
+  return toCsv(rows);
+}
+
+export function cellText(c: Cell): string | number {
+  return c.suppressed || c.count === null ? SUPPRESSED : c.count;
+}
+
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\n');
+}
+
+function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

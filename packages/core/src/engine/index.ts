@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// The engine: pure functions over a framework and evaluations. No DOM, no I/O.
+export { ANSWER_FIELDS, DESCRIPTOR_STATS, LEVEL_STATS } from './operators.js';
+export { type AnswerFacts, type AreaFacts, type DescriptorFacts, type LevelFacts, checkStatus } from './facts.js';
+export { type CompiledArea, type CompiledFramework, type DescriptorInfo, checkLimitingRules, compileFramework } from './compile.js';
+export {
+  type AreaSuggestion,
+  type DescriptorReason,
+  type EvaluationSuggestions,
+  type PassedOverRule,
+  type RuleRef,
+  type SuggestionCounts,
+  type SuggestionStatus,
+  SUGGESTION_STATUSES,
+  areaFacts,
+  suggest,
+  suggestArea,
+  suggestLevels,
+} from './suggest.js';
+export { missingRationales } from './rationale.js';
+export { isAnswered } from './answers.js';
+export { type AreaSummary, type CategorySummary, type EvaluationSummary, type Tally, summarise } from './summarise.js';
+export { type AreaChange, type EvaluationComparison, type EvaluationRef, type JudgementDirection, type SuggestionBrief, compare } from './compare.js';
+export { type CopyForwardOptions, copyForward } from './copy-forward.js';
+export { type InitOptions, init, newEvaluationId } from './init.js';
+export {
+  type AggregateOptions,
+  type AggregateResult,
+  type AreaAggregate,
+  type LeftOut,
+  type LeftOutReason,
+  type MigrateEvaluation,
+  COMMON_PRIORITIES_SHOWN,
+  aggregate,
+  normalisePriority,
+} from './aggregate.js';
+export { type Cell, SUPPRESSION_THRESHOLD, suppressRow } from './suppression.js';
+export { sameSetting, settingKey } from './setting.js';
+export { type FrameworkLookup, findFramework } from './frameworks.js';
+export { SUPPRESSED, aggregateCsv, summaryCsv, toCsv } from './csv.js';
+export { ExpectedSuggestion, type LoadedExample, WorkedExample, checkWorkedExample, parseWorkedExample } from './examples.js';

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// One evaluation at a glance: how complete it is, by area and category; the judgements beside the
+// engine's suggestions; strengths and priorities; and what a submission still needs.
+import { indexFramework } from '../model/framework-index.js';
+import type { AreaStatus } from '../schema/area.js';
+import type { AreaRecord, Evaluation, FrameworkRef, Setting } from '../schema/evaluation.js';
+import type { Framework } from '../schema/framework.js';
+import { missingForSubmission } from '../validate/evaluation-checks.js';
+import { type Problem, formatPath } from '../validate/problems.js';
+import { answerOf, isAnswered } from './answers.js';
+import { requireCompiled } from './compile.js';
+import { rationaleProblem } from './rationale.js';
+import { type SuggestionStatus, suggestFor } from './suggest.js';
+
+export interface Tally {
+  done: number;
+  total: number;
+}
+
+export interface AreaSummary {
+  id: string;
+  number: number;
+  title: string;
+  category: string;
+  status: AreaStatus;
+  /** True when the evaluation's use names this area as one that matters most. */
+  focus: boolean;
+  questions: Tally & { unanswered: string[] };
+  descriptors: Tally;
+  judgement: {
+    level: string | null;
+    label: string | null;
+    rationale: string | null;
+    carriedForward: boolean;
+    /** True when a level is chosen and it is not the level the engine suggests. */
+    differsFromSuggestion: boolean;
+  };
+  suggestion: { status: SuggestionStatus; level: string | null; label: string | null };
+  strengths: string[];
+  priorities: Array<NonNullable<AreaRecord['priorities']>[number]>;
+  actions: { total: number; open: number };
+  /** What a submission still needs in this area (`path: message`). */
+  missing: Problem[];
+  /** Every question answered and, where the framework has a judgement scale, a judgement made. */
+  complete: boolean;
+}
+
+export interface CategorySummary {
+  id: string;
+  title: string;
+  questions: Tally;
+  descriptors: Tally;
+  judgements: Tally;
+  areas: AreaSummary[];
+}
+
+export interface EvaluationSummary {
+  evaluation: {
+    id: string;
+    status: Evaluation['status'];
+    use: string | null;
+    useTitle: string | null;
+    setting: Setting;
+    framework: FrameworkRef;
+    createdAt: string;
+    updatedAt: string;
+    submittedAt: string | null;
+  };
+  framework: { title: string; area: string; areas: string };
+  completion: { questions: Tally; descriptors: Tally; judgements: Tally; areas: Tally };
+  categories: CategorySummary[];
+  /** How many areas were judged at each level of the judgement scale, best first. */
+  judgements: Array<{ level: string; label: string; count: number }>;
+  strengths: Array<{ area: string; text: string }>;
+  priorities: Array<{ area: string; id: string; text: string; actions: number }>;
+  /** Everything a submission still needs (for a submitted evaluation: what it lacks). */
+  missing: Problem[];
+  readyToSubmit: boolean;
+}
+
+export function summarise(framework: Framework, evaluation: Evaluation): EvaluationSummary {
+  const compiled = requireCompiled(framework);
+  const index = indexFramework(framework);
+  const scale = index.judgementScale;
+  const use = framework.uses.find((u) => u.id === evaluation.use);
+  const missing = missingForSubmission(evaluation, index, { rationales: false }).filter((p) => p.path !== 'submittedAt' || evaluation.status === 'submitted');
+  const labelOf = (level: string | null) => (level === null ? null : (scale?.levels.find((l) => l.id === level)?.label ?? level));
+
+  const categories: CategorySummary[] = framework.categories.map((category) => {
+    const areas = category.areas.map((area): AreaSummary => {
+      const info = compiled.areas.get(area.id)!;
+      const record = Object.hasOwn(evaluation.areas, area.id) ? evaluation.areas[area.id] : undefined;
+      const unanswered = info.questions.filter((q) => !isAnswered(q, answerOf(evaluation.answers, q.id))).map((q) => q.id);
+      const suggestion = suggestFor(framework, info, evaluation, false);
+      const prefix = `${formatPath(['areas', area.id])}.`;
+      const areaMissing = missing.filter((p) => p.path.startsWith(prefix));
+      const noRationale = rationaleProblem(info, record?.judgement, suggestion, framework);
+      if (noRationale) {
+        missing.push(noRationale);
+        areaMissing.push(noRationale);
+      }
+      const level = record?.judgement?.level ?? null;
+      const actions = evaluation.actions.filter((a) => a.area === area.id);
+      const judgementNeeded = scale !== undefined && area.status === 'complete';
+      return {
+        id: area.id,
+        number: area.number,
+        title: area.title,
+        category: category.id,
+        status: area.status,
+        focus: use?.focusAreas?.includes(area.id) ?? false,
+        questions: { done: info.questions.length - unanswered.length, total: info.questions.length, unanswered },
+        descriptors: { done: suggestion.counts?.descriptors.assessed ?? 0, total: info.descriptorInfo.size },
+        judgement: {
+          level,
+          label: labelOf(level),
+          rationale: record?.judgement?.rationale?.trim() || null,
+          carriedForward: record?.judgement?.carriedForward === true,
+          differsFromSuggestion: level !== null && suggestion.status === 'suggested' && suggestion.level !== level,
+        },
+        suggestion: { status: suggestion.status, level: suggestion.level, label: suggestion.label },
+        strengths: (record?.strengths ?? []).filter((s) => s.trim() !== ''),
+        priorities: (record?.priorities ?? []).filter((p) => p.text.trim() !== ''),
+        actions: { total: actions.length, open: actions.filter((a) => a.status === 'not-started' || a.status === 'in-progress').length },
+        missing: areaMissing,
+        complete: unanswered.length === 0 && (!judgementNeeded || level !== null),
+      };
+    });
+    return {
+      id: category.id,
+      title: category.title,
+      questions: sum(areas.map((a) => a.questions)),
+      descriptors: sum(areas.map((a) => a.descriptors)),
+      judgements: judgementTally(areas, scale !== undefined),
+      areas,
+    };
+  });
+
+  const allAreas = categories.flatMap((c) => c.areas);
+  const writtenAreas = allAreas.filter((a) => a.status === 'complete');
+  return {
+    evaluation: {
+      id: evaluation.id,
+      status: evaluation.status,
+      use: evaluation.use ?? null,
+      useTitle: use?.title ?? null,
+      setting: evaluation.setting,
+      framework: evaluation.framework,
+      createdAt: evaluation.createdAt,
+      updatedAt: evaluation.updatedAt,
+      submittedAt: evaluation.submittedAt ?? null,
+    },
+    framework: { title: framework.title, area: framework.terminology?.area ?? 'area', areas: framework.terminology?.areas ?? 'areas' },
+    completion: {
+      questions: sum(categories.map((c) => c.questions)),
+      descriptors: sum(categories.map((c) => c.descriptors)),
+      judgements: sum(categories.map((c) => c.judgements)),
+      areas: { done: writtenAreas.filter((a) => a.complete).length, total: writtenAreas.length },
+    },
+    categories,
+    judgements: (scale?.levels ?? []).map((l) => ({ level: l.id, label: l.label, count: allAreas.filter((a) => a.judgement.level === l.id).length })),
+    strengths: allAreas.flatMap((a) => a.strengths.map((text) => ({ area: a.id, text }))),
+    priorities: allAreas.flatMap((a) =>
+      a.priorities.map((p) => ({ area: a.id, id: p.id, text: p.text, actions: evaluation.actions.filter((x) => x.priority === p.id).length })),
+    ),
+    missing,
+    readyToSubmit: missing.filter((p) => p.path !== 'submittedAt').length === 0,
+  };
+}
+
+function sum(tallies: Tally[]): Tally {
+  return tallies.reduce((acc, t) => ({ done: acc.done + t.done, total: acc.total + t.total }), { done: 0, total: 0 });
+}
+
+function judgementTally(areas: AreaSummary[], hasScale: boolean): Tally {
+  if (!hasScale) return { done: 0, total: 0 };
+  const judged = areas.filter((a) => a.status === 'complete');
+  return { done: judged.filter((a) => a.judgement.level !== null).length, total: judged.length };
+}
