@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// Runs on a page served with a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)
+// and Trusted Types enforced (see STRICT_CSP in web-test-runner.config.mjs): the form must work
+// through a whole journey without a single violation.
+import { expect } from '@open-wc/testing';
+import '../src/frameworks.js';
+import '../src/components/evaluation-form/apq-evaluation-form.js';
+import { EvaluationFormHarness } from '../src/components/evaluation-form/evaluation-form.harness.js';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+const violations = (): Violation[] => (window as unknown as { __apqViolations: Violation[] }).__apqViolations;
+
+/**
+ * Makes one violation on purpose (an image from an origin img-src does not allow: blocked before
+ * any request) and waits for its report: every earlier report has then arrived too.
+ */
+async function flushReports(): Promise<void> {
+  const sentinel = `https://sentinel.invalid/${Math.random().toString(36).slice(2)}.png`;
+  const reported = new Promise<void>((resolve) => {
+    const listener = () => {
+      if (violations().some((v) => v.blocked === sentinel)) {
+        document.removeEventListener('apq-test-violation', listener);
+        resolve();
+      }
+    };
+    document.addEventListener('apq-test-violation', listener);
+  });
+  new Image().src = sentinel;
+  await reported;
+  const list = violations();
+  list.splice(list.findIndex((v) => v.blocked === sentinel), 1);
+}
+
+describe('<apq-evaluation-form> under a strict CSP with Trusted Types', () => {
+  it('should be served a policy that forbids eval and untrusted HTML', async () => {
+    violations().splice(0);
+    expect(() => new Function('return 1')).to.throw(EvalError);
+    expect(() => {
+      document.createElement('div').innerHTML = '<b>untrusted</b>';
+    }).to.throw(TypeError);
+    await flushReports();
+    expect(violations().splice(0).map((v) => v.directive)).to.include('require-trusted-types-for');
+  });
+
+  it('should complete a journey with no violation', async () => {
+    violations().splice(0);
+    const el = document.createElement('apq-evaluation-form');
+    el.setAttribute('framework', 'leicestershire-bp-qa');
+    el.setAttribute('version', '1.0.0');
+    el.setAttribute('storage-key', 'apq-csp-test');
+    document.body.append(el);
+    await el.updateComplete;
+    const h = new EvaluationFormHarness(el);
+    await h.fill('setting.name', '<img src=x onerror=alert(1)> School');
+    await h.openSection('1. Attendance');
+    for (const id of ['attendance-2-1', 'attendance-2-2', 'attendance-2-3', 'attendance-2-4', 'attendance-2-5', 'attendance-1-1', 'attendance-4-1', 'attendance-4-2']) {
+      await h.choose(`checks.${id}`, id.includes('-4-') ? 'not-met' : 'met');
+    }
+    expect(h.suggestion).to.equal('Good');
+    await h.openSection('Check your answers');
+    await h.submit();
+    expect(h.errorSummary).to.exist;
+
+    // A storage failure shows a download link to a Blob URL of the draft.
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      await el.save();
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    await el.updateComplete;
+    expect(h.storageWarning).to.exist;
+
+    // A framework loaded by src, and the single-page layout.
+    const byUrl = document.createElement('apq-evaluation-form');
+    byUrl.src = '/packages/core/data/frameworks/leicestershire-bp-qa/released/1.0.0.json';
+    byUrl.layout = 'single-page';
+    byUrl.storageKey = 'apq-csp-test-src';
+    document.body.append(byUrl);
+    await byUrl.updateComplete;
+    expect(new EvaluationFormHarness(byUrl).queryAll('section.area')).to.have.length(5);
+
+    await flushReports();
+    expect(violations()).to.deep.equal([]);
+    el.remove();
+    byUrl.remove();
+    localStorage.clear();
+  });
+});

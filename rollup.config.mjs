@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// The CDN build of @ap-quality/elements (run by its `build` script after tsc has emitted dist/):
+//   dist/cdn/apq-elements.js   every element, with lit and core inside: one minified ES module
+//   dist/cdn/apq-frameworks.js registers every bundled framework
+//   dist/cdn/apq-framework-<id>-<version>.js registers one framework
+// The framework files are a separate build, so the elements file never carries framework data;
+// they meet through the registry, which lives on globalThis under a well-known symbol.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const elements = join(root, 'packages/elements');
+const core = join(root, 'packages/core');
+const out = join(elements, 'dist/cdn');
+
+/** One virtual entry per bundled framework (from core's published JSON files), and one for all. */
+function frameworkEntries() {
+  const files = readdirSync(join(core, 'frameworks')).filter((f) => f.endsWith('.json')).sort();
+  const registry = JSON.stringify(join(elements, 'dist/internal/registry.js'));
+  const modules = new Map();
+  const imports = files.map((f, i) => `import f${i} from '@ap-quality/core/frameworks/${f}';`);
+  modules.set('apq-frameworks', `${imports.join('\n')}\nimport { registerFrameworks } from ${registry};\nregisterFrameworks([${files.map((_, i) => `f${i}`).join(', ')}]);\n`);
+  for (const f of files) {
+    modules.set(`apq-framework-${f.replace(/\.json$/, '')}`, `import f from '@ap-quality/core/frameworks/${f}';\nimport { registerFrameworks } from ${registry};\nregisterFrameworks([f]);\n`);
+  }
+  return {
+    input: Object.fromEntries([...modules.keys()].map((name) => [name, `\0apq-entry:${name}`])),
+    plugin: {
+      name: 'apq-framework-entries',
+      resolveId: (source) => (source.startsWith('\0apq-entry:') ? source : null),
+      load: (id) => (id.startsWith('\0apq-entry:') ? modules.get(id.slice('\0apq-entry:'.length)) : null),
+    },
+  };
+}
+
+/**
+ * Collapses the whitespace in lit's html`` and css`` templates (and drops CSS comments), which
+ * terser leaves alone. Only runs of whitespace that contain a line break are collapsed, to one
+ * space: the same rendering for HTML outside <pre>/<textarea> content (the templates have none)
+ * and for CSS.
+ */
+function minifyTemplates() {
+  const walk = (node, visit) => {
+    if (!node || typeof node.type !== 'string') return;
+    visit(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+      else if (value && typeof value.type === 'string') walk(value, visit);
+    }
+  };
+  return {
+    name: 'apq-minify-templates',
+    transform(code, id) {
+      if (!id.includes('/packages/elements/dist/') || !/\b(html|css)\s*`/.test(code)) return null;
+      const ms = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !['html', 'css'].includes(node.tag.name)) return;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          let next = node.tag.name === 'css' ? raw.replace(/\/\*[\s\S]*?\*\//g, '') : raw;
+          next = next.replace(/\s*\n\s*/g, ' ');
+          if (node.tag.name === 'css') next = next.replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}');
+          if (next !== raw) ms.overwrite(quasi.start, quasi.end, next.length > 0 ? next : ' ');
+        }
+      });
+      return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
+    },
+  };
+}
+
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
+const frameworks = frameworkEntries();
+
+/** Known and harmless: tsc's decorator helper reads top-level `this`; zod has a benign import cycle and comments rollup moves. */
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'INVALID_ANNOTATION') return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules/zod/'))) return;
+  warn(warning);
+}
+
+export default [
+  {
+    input: { 'apq-elements': join(elements, 'dist/cdn.js') },
+    onwarn,
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: [minifyTemplates(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
+  },
+  {
+    input: frameworks.input,
+    onwarn,
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
+    plugins: [frameworks.plugin, resolve(), json({ preferConst: true, compact: true }), minify()],
+  },
+];
