@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Shared helpers for the core tests.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DataFolder, DEFAULT_DATA_DIR, serialiseJson } from '../scripts/lib/data-files.js';
 
 export const CORE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built CLI: `npm test` builds before it runs the tests, so this is what users run. */
@@ -36,4 +37,19 @@ export function tempFile(name: string, content: string | Buffer): string {
   const file = join(tempDir(), name);
   writeFileSync(file, content);
   return file;
+}
+
+/** A copy of data/ in a temporary folder, for lint and publishing tests to break. */
+export function copyOfData(): DataFolder {
+  const root = join(tempDir('apq-data-'), 'data');
+  cpSync(DEFAULT_DATA_DIR, root, { recursive: true });
+  return new DataFolder(root);
+}
+
+/** Edits one JSON file of a data folder in place, keeping the house formatting. */
+export function editJson(data: DataFolder, rel: string, change: (json: any) => void): void {
+  const file = join(data.root, rel);
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  change(json);
+  writeFileSync(file, serialiseJson(json));
 }

@@ -7,22 +7,9 @@ import { describe, it } from 'node:test';
 import { LINT_CHECKS } from '../lint/index.js';
 import type { LintCheck } from '../lint/check.js';
 import { buildData } from '../scripts/build-data.js';
-import { DataFolder, DEFAULT_DATA_DIR, serialiseJson } from '../scripts/lib/data-files.js';
+import { DataFolder } from '../scripts/lib/data-files.js';
 import { generatedFiles } from '../scripts/generate.js';
-import { CORE_DIR, tempDir } from './helpers.js';
-
-function copyOfData(): DataFolder {
-  const root = join(tempDir('apq-data-'), 'data');
-  cpSync(DEFAULT_DATA_DIR, root, { recursive: true });
-  return new DataFolder(root);
-}
-
-function edit(data: DataFolder, rel: string, change: (json: any) => void): void {
-  const file = join(data.root, rel);
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  change(json);
-  writeFileSync(file, serialiseJson(json));
-}
+import { CORE_DIR, copyOfData, editJson as edit } from './helpers.js';
 
 function check(name: string): LintCheck {
   const found = LINT_CHECKS.find((c) => c.name === name);

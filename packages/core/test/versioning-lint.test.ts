@@ -2,32 +2,19 @@
 // The bump-matches-diff lint check, and npm run diff:data (the same module run directly).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bumpMatchesDiffCheck, createBumpMatchesDiffCheck, workingCopyDiffs } from '../lint/checks/bump-matches-diff.js';
 import { LINT_CHECKS } from '../lint/index.js';
-import { DataFolder, DEFAULT_DATA_DIR, serialiseJson } from '../scripts/lib/data-files.js';
-import { CORE_DIR, tempDir } from './helpers.js';
+import { DataFolder, serialiseJson } from '../scripts/lib/data-files.js';
+import { CORE_DIR, copyOfData, editJson as edit } from './helpers.js';
 import { suggestByRules } from './versioning-fixtures.js';
 
 const AREA = 'frameworks/ap-quality-toolkit/curriculum/pupil-induction.json';
 const TOOLKIT = 'frameworks/ap-quality-toolkit/framework.json';
 const ATTENDANCE = 'frameworks/leicestershire-bp-qa/strands/attendance.json';
 const LEICESTERSHIRE = 'frameworks/leicestershire-bp-qa/framework.json';
-
-function copyOfData(): DataFolder {
-  const root = join(tempDir('apq-data-'), 'data');
-  cpSync(DEFAULT_DATA_DIR, root, { recursive: true });
-  return new DataFolder(root);
-}
-
-function edit(data: DataFolder, rel: string, change: (json: any) => void): void {
-  const file = join(data.root, rel);
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  change(json);
-  writeFileSync(file, serialiseJson(json));
-}
 
 const messages = (data: DataFolder, check = bumpMatchesDiffCheck) => check.check(data).map((p) => `${p.file}: ${p.path}: ${p.message}`);
 const setVersion = (data: DataFolder, rel: string, version: string) => edit(data, rel, (f) => (f.version = version));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Prints a plain "N passed, N failed" line alone as the very last line of a run. The runner's own
+// Prints a plain "browser: N passed, N failed" line alone as the very last line of a run. The runner's own
 // closing line sits inside its progress bar, and CI reads the last plain line as the test count.
 
 function count(suite, totals) {
@@ -29,7 +29,7 @@ export function summaryReporter() {
       process.once('exit', () => {
         if (!totals) return;
         const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
-        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+        process.stdout.write(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
       });
     },
   };
