@@ -6,7 +6,7 @@
 // The framework files are a separate build, so the elements file never carries framework data;
 // they meet through the registry, which lives on globalThis under a well-known symbol.
 import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -74,6 +74,30 @@ function minifyTemplates() {
   };
 }
 
+/**
+ * Swaps core's schema/describe.js for a module that returns each schema as it is: descriptions
+ * only feed the generated JSON Schemas, and a browser never reads them, so terser drops their
+ * texts as unused arguments. Fails the build when nothing imports the module, so that a rename
+ * in core cannot quietly bring the texts back.
+ */
+function withoutDescriptions() {
+  const target = join(core, 'dist/schema/describe.js');
+  const id = '\0apq-described';
+  let swapped = false;
+  return {
+    name: 'apq-without-descriptions',
+    resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || resolvePath(dirname(importer), source) !== target) return null;
+      swapped = true;
+      return id;
+    },
+    load: (source) => (source === id ? 'export const described = (schema) => schema;\n' : null),
+    buildEnd(error) {
+      if (!error && !swapped) this.error(`nothing imported ${target}: update withoutDescriptions() in rollup.config.mjs`);
+    },
+  };
+}
+
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
 const frameworks = frameworkEntries();
@@ -90,7 +114,7 @@ export default [
     input: { 'apq-elements': join(elements, 'dist/cdn.js') },
     onwarn,
     output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [minifyTemplates(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
+    plugins: [minifyTemplates(), withoutDescriptions(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
   },
   {
     input: frameworks.input,

@@ -4,6 +4,7 @@
 // tests, the elements' tests and the stories. This module reads no files: callers pass the parsed
 // JSON, so it works the same in Node and in browsers.
 import * as z from 'zod/mini';
+import { described } from '../schema/describe.js';
 import { Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { Id, SchemaRef, Text } from '../schema/primitives.js';
@@ -15,7 +16,7 @@ import { SUGGESTION_STATUSES, suggest } from './suggest.js';
 export const ExpectedSuggestion = z.strictObject({
   status: z.enum(SUGGESTION_STATUSES),
   level: z.optional(z.nullable(Id)),
-  rule: z.optional(Id.check(z.describe('The id of the rule that must decide.'))),
+  rule: z.optional(described(Id, 'The id of the rule that must decide.')),
 });
 
 export const WorkedExample = z.strictObject({
@@ -23,9 +24,9 @@ export const WorkedExample = z.strictObject({
   id: Id,
   title: Text,
   description: Text,
-  hidden: z.optional(z.boolean().check(z.describe('True for an edge case that tests use but stories need not show.'))),
+  hidden: z.optional(described(z.boolean(), 'True for an edge case that tests use but stories need not show.')),
   evaluation: Evaluation,
-  expected: z.record(Id, ExpectedSuggestion).check(z.describe('For every area of the framework, by id: the suggestion the engine must make.')),
+  expected: described(z.record(Id, ExpectedSuggestion), 'For every area of the framework, by id: the suggestion the engine must make.'),
 });
 
 export type ExpectedSuggestion = z.infer<typeof ExpectedSuggestion>;

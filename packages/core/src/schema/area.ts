@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 import * as z from 'zod/mini';
+import { described } from './describe.js';
 import { GradeDescriptors } from './descriptor.js';
 import { Id, Notes, SchemaRef, Text } from './primitives.js';
 import { EvaluativeQuestion } from './question.js';
@@ -21,8 +22,9 @@ const areaShape = {
   number: z.int().check(z.positive('must be a positive whole number')),
   title: Text,
   summary: z.optional(Text),
-  status: z.enum(AREA_STATUSES).check(
-    z.describe('not-yet-written: the source names this area but has not written its content; it keeps its place.'),
+  status: described(
+    z.enum(AREA_STATUSES),
+    'not-yet-written: the source names this area but has not written its content; it keeps its place.',
   ),
   questions: z.array(EvaluativeQuestion),
   subAreas: z.array(SubArea),
@@ -31,9 +33,10 @@ const areaShape = {
   notes: z.optional(Notes),
 };
 
-export const QualityArea = z
-  .strictObject(areaShape)
-  .check(z.describe('A quality area (a "strand" in some frameworks): questions, sub-areas, grade descriptors and rules.'));
+export const QualityArea = described(
+  z.strictObject(areaShape),
+  'A quality area (a "strand" in some frameworks): questions, sub-areas, grade descriptors and rules.',
+);
 
 /** The working-copy file of one area: the same, plus its $schema pointer. */
 export const AreaSource = z.strictObject({ $schema: SchemaRef, ...areaShape });

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 import * as z from 'zod/mini';
+import { described } from './describe.js';
+import { jsonValue } from './json-value.js';
 import { Id, SchemaRef, Text, Timestamp, UserText, Version, PartialDate } from './primitives.js';
 
 export const EVALUATION_FORMAT = 'apq-evaluation';
@@ -9,14 +11,15 @@ export const CHECK_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] a
 export const RESPONSES = ['yes', 'partly', 'no'] as const;
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 
-export const FrameworkRef = z
-  .strictObject({ id: Id, version: Version })
-  .check(z.describe('The framework id and exact version an evaluation was made against.'));
+export const FrameworkRef = described(
+  z.strictObject({ id: Id, version: Version }),
+  'The framework id and exact version an evaluation was made against.',
+);
 
 export const Setting = z.strictObject({
   name: z.optional(UserText),
   urn: z.optional(z.string().check(z.regex(/^\d{6,7}$/, 'must be a unique reference number of 6 or 7 digits'))),
-  type: z.optional(UserText.check(z.describe('The kind of setting, such as pupil referral unit, AP academy or unregistered provider.'))),
+  type: z.optional(described(UserText, 'The kind of setting, such as pupil referral unit, AP academy or unregistered provider.')),
   localAuthority: z.optional(UserText),
 });
 
@@ -28,30 +31,31 @@ export const Evaluator = z.strictObject({
 
 export const EvidenceRef = z.strictObject({
   title: UserText,
-  reference: z.optional(UserText.check(z.describe('Where the evidence is: a document name, a location or a link.'))),
+  reference: z.optional(described(UserText, 'Where the evidence is: a document name, a location or a link.')),
 });
 
-export const Answer = z
-  .strictObject({
+export const Answer = described(
+  z.strictObject({
     text: z.optional(UserText),
     response: z.optional(z.enum(RESPONSES)),
     level: z.optional(Id),
     evidence: z.optional(z.array(EvidenceRef)),
-  })
-  .check(z.describe('An answer to one evaluative question; which fields apply depends on the question\'s answer kind.'));
+  }),
+  'An answer to one evaluative question; which fields apply depends on the question\'s answer kind.',
+);
 
 export const Judgement = z.strictObject({
-  level: z.nullable(Id.check(z.describe('The person\'s judgement: a level id of the framework\'s judgement scale, or null while undecided.'))),
+  level: z.nullable(described(Id, 'The person\'s judgement: a level id of the framework\'s judgement scale, or null while undecided.')),
   rationale: z.optional(UserText),
-  suggestedLevel: z.optional(z.nullable(Id.check(z.describe('The engine\'s suggestion at the time the judgement was made.')))),
-  carriedForward: z.optional(z.boolean().check(z.describe('True where copied from a previous evaluation and not yet confirmed.'))),
+  suggestedLevel: z.optional(z.nullable(described(Id, 'The engine\'s suggestion at the time the judgement was made.'))),
+  carriedForward: z.optional(described(z.boolean(), 'True where copied from a previous evaluation and not yet confirmed.')),
   decidedAt: z.optional(Timestamp),
 });
 
 export const Priority = z.strictObject({ id: Id, text: UserText });
 
 export const AreaRecord = z.strictObject({
-  evidence: z.optional(UserText.check(z.describe('The evidence seen for this area, in the evaluator\'s words.'))),
+  evidence: z.optional(described(UserText, 'The evidence seen for this area, in the evaluator\'s words.')),
   strengths: z.optional(z.array(UserText)),
   priorities: z.optional(z.array(Priority)),
   judgement: z.optional(Judgement),
@@ -67,20 +71,21 @@ export const Action = z.strictObject({
   status: z.enum(ACTION_STATUSES),
 });
 
-export const CarriedOverItem = z
-  .strictObject({
+export const CarriedOverItem = described(
+  z.strictObject({
     from: z.strictObject({
       framework: FrameworkRef,
-      path: Text.check(z.describe('Where the item stood in the evaluation made against the older version, e.g. answers.some-question.')),
+      path: described(Text, 'Where the item stood in the evaluation made against the older version, e.g. answers.some-question.'),
     }),
-    value: z.json(),
+    value: jsonValue(),
     reason: Text,
     carriedAt: z.optional(Timestamp),
-  })
-  .check(z.describe('Something a person entered that has no home in the current framework version: kept, never dropped.'));
+  }),
+  'Something a person entered that has no home in the current framework version: kept, never dropped.',
+);
 
-export const Evaluation = z
-  .strictObject({
+export const Evaluation = described(
+  z.strictObject({
     $schema: SchemaRef,
     format: z.literal(EVALUATION_FORMAT),
     formatVersion: z.literal(EVALUATION_FORMAT_VERSION),
@@ -100,12 +105,14 @@ export const Evaluation = z
     carriedOver: z.array(CarriedOverItem),
     notes: z.optional(UserText),
     extensions: z.optional(
-      z.record(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase namespace such as acme-mis')), z.json()).check(
-        z.describe('Vendor data, by namespace. Kept as it is by every function of the engine.'),
+      described(
+        z.record(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase namespace such as acme-mis')), jsonValue()),
+        'Vendor data, by namespace. Kept as it is by every function of the engine.',
       ),
     ),
-  })
-  .check(z.describe('An evaluation: the interchange format that vendors store and local authorities submit.'));
+  }),
+  'An evaluation: the interchange format that vendors store and local authorities submit.',
+);
 
 export type FrameworkRef = z.infer<typeof FrameworkRef>;
 export type Setting = z.infer<typeof Setting>;

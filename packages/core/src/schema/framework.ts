@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: MIT
 import * as z from 'zod/mini';
+import { described } from './describe.js';
 import { Category } from './category.js';
 import { Id, Notes, PartialDate, SchemaRef, Text, Version } from './primitives.js';
 import { RatingScale } from './scale.js';
 
 export const FRAMEWORK_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 
-export const Use = z
-  .strictObject({
+export const Use = described(
+  z.strictObject({
     id: Id,
     title: Text,
     description: z.optional(Text),
     provisional: z.optional(z.boolean()),
     focusAreas: z.optional(
-      z.array(Id).check(z.describe('The areas that matter most for this use; absent means all areas equally. Never hides an area.')),
+      described(z.array(Id), 'The areas that matter most for this use; absent means all areas equally. Never hides an area.'),
     ),
     notes: z.optional(Notes),
-  })
-  .check(z.describe('A purpose the framework is used for, such as self-evaluation or commissioning.'));
+  }),
+  'A purpose the framework is used for, such as self-evaluation or commissioning.',
+);
 
 export const CrosswalkTarget = z.strictObject({ id: Id, title: Text });
 
@@ -27,39 +29,42 @@ export const CrosswalkEntry = z.strictObject({
   notes: z.optional(Notes),
 });
 
-export const Crosswalk = z
-  .strictObject({
+export const Crosswalk = described(
+  z.strictObject({
     id: Id,
     title: Text,
     provisional: z.optional(z.boolean()),
     targets: z.array(CrosswalkTarget).check(z.minLength(1)),
     entries: z.array(CrosswalkEntry),
     notes: z.optional(Notes),
-  })
-  .check(z.describe('A mapping from this framework\'s areas to the areas of another framework.'));
+  }),
+  'A mapping from this framework\'s areas to the areas of another framework.',
+);
 
-export const ExampleOfPractice = z
-  .strictObject({
+export const ExampleOfPractice = described(
+  z.strictObject({
     id: Id,
     title: Text,
     setting: Text,
     areas: z.array(Id),
     summary: Text,
-    link: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
-  })
-  .check(z.describe('An example of practice: a flavour of existing practice, not a blueprint.'));
+    link: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be an http or https URL'))),
+  }),
+  'An example of practice: a flavour of existing practice, not a blueprint.',
+);
 
 export const MIGRATION_KINDS = ['renamed', 'split', 'merged', 'moved', 'removed'] as const;
 
-export const MigrationNote = z
-  .strictObject({
+export const MigrationNote = described(
+  z.strictObject({
     from: Id,
     to: z.array(Id),
     kind: z.enum(MIGRATION_KINDS),
     since: Version,
     notes: z.optional(Notes),
-  })
-  .check(z.describe('How answers to an item of an earlier version find their home in this one.'));
+  }),
+  'How answers to an item of an earlier version find their home in this one.',
+);
 
 export const Provenance = z.strictObject({
   scope: Text,
@@ -78,7 +83,7 @@ export const Guidance = z.strictObject({
 export const Footnote = z.strictObject({ id: Id, marker: Text, text: Text });
 
 export const Terminology = z.strictObject({
-  area: Text.check(z.describe('What the framework calls an area, in lower case: "quality area", "strand", "benchmark".')),
+  area: described(Text, 'What the framework calls an area, in lower case: "quality area", "strand", "benchmark".'),
   areas: Text,
 });
 
@@ -97,7 +102,7 @@ const frameworkShape = {
   provenance: z.array(Provenance),
   guidance: z.array(Guidance),
   footnotes: z.array(Footnote),
-  judgementScale: z.optional(Id.check(z.describe('The scale, from `scales`, on which each area is judged.'))),
+  judgementScale: z.optional(described(Id, 'The scale, from `scales`, on which each area is judged.')),
   scales: z.array(RatingScale),
   uses: z.array(Use),
   crosswalks: z.array(Crosswalk),
@@ -106,9 +111,10 @@ const frameworkShape = {
   notes: z.optional(Notes),
 };
 
-export const Framework = z
-  .strictObject({ $schema: SchemaRef, ...frameworkShape, categories: z.array(Category).check(z.minLength(1)) })
-  .check(z.describe('One published version of a quality framework: the unit that evaluations name and pin to.'));
+export const Framework = described(
+  z.strictObject({ $schema: SchemaRef, ...frameworkShape, categories: z.array(Category).check(z.minLength(1)) }),
+  'One published version of a quality framework: the unit that evaluations name and pin to.',
+);
 
 /** The working-copy `framework.json`: categories by id, in order. */
 export const FrameworkSource = z.strictObject({

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 // <apq-evaluation-form>: fill in an evaluation against a framework, area by area, with autosave
 // and resume, the descriptor checklist and suggested judgement, a review step and validation.
-import { provide } from '@lit/context';
-import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import type { ApqChangeDetail } from '../../events/apq-change.js';
 import type { ApqErrorDetail } from '../../events/apq-error.js';
 import type { ApqSaveDetail } from '../../events/apq-save.js';
 import type { ApqSubmitDetail } from '../../events/apq-submit.js';
-import { type EvaluationContextValue, evaluationContext } from '../../internal/context.js';
+import { evaluationContext } from '../../internal/context.js';
 import {
   type Answer,
   type CheckStatus,
@@ -168,6 +167,36 @@ function slug(text: string | undefined): string {
 export class ApqEvaluationForm extends LitElement {
   static override styles = [hostStyles, styles];
   static formAssociated = true;
+  // Reactive properties are declared here rather than with @state/@property: the decorators and
+  // their helper cost about 0.4 KB gzip in the CDN file, whose budget is 40 KB. The fields below
+  // keep their types and docs; `attribute: false` on the states keeps them out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    phase: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    showErrors: { state: true, attribute: false },
+    fromReview: { state: true, attribute: false },
+    noticeState: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    savedAt: { state: true, attribute: false },
+    submittedUrl: { state: true, attribute: false },
+    framework: { attribute: false },
+    frameworkId: { attribute: 'framework' },
+    version: {},
+    src: {},
+    use: {},
+    layout: { reflect: true },
+    storageKey: { attribute: 'storage-key' },
+    storage: { attribute: false },
+    noAutosave: { type: Boolean, attribute: 'no-autosave' },
+    autosaveDelay: { type: Number, attribute: 'autosave-delay' },
+    readonly: { type: Boolean, reflect: true },
+    strings: { type: Object },
+    name: { reflect: true },
+    evaluation: { attribute: false, noAccessor: true },
+  };
 
   private readonly internals: ElementInternals;
   private loadToken = 0;
@@ -183,66 +212,63 @@ export class ApqEvaluationForm extends LitElement {
   private pendingLoad: Promise<void> | undefined;
   private evaluationGiven = false;
 
-  @state() private phase: Phase = 'idle';
-  @state() private failure: Failure | undefined;
-  @state() private current: Evaluation | undefined;
-  @state() private active: Framework | undefined;
-  @state() private step: string = START;
-  @state() private showErrors = false;
-  @state() private fromReview = false;
-  @state() private noticeState: NoticeState = {};
-  @state() private announcement = '';
-  @state() private savedAt: string | undefined;
-  @state() private submittedUrl: string | undefined;
+  private phase: Phase = 'idle';
+  private failure: Failure | undefined;
+  private current: Evaluation | undefined;
+  private active: Framework | undefined;
+  private step: string = START;
+  private showErrors = false;
+  private fromReview = false;
+  private noticeState: NoticeState = {};
+  private announcement = '';
+  private savedAt: string | undefined;
+  private submittedUrl: string | undefined;
 
-  @provide({ context: evaluationContext })
-  @state()
-  private contextValue: EvaluationContextValue | undefined;
+  private readonly contextProvider = new ContextProvider(this, { context: evaluationContext });
 
   /** The framework as an object (code). Takes precedence over `framework-id`/`version` and `src`. */
-  @property({ attribute: false }) framework: Framework | undefined;
+  framework: Framework | undefined;
 
   /** The id of a framework registered on the page, such as `ap-quality-toolkit` (attribute `framework`). */
-  @property({ attribute: 'framework' }) frameworkId: string | undefined;
+  frameworkId: string | undefined;
 
   /** The version of the framework named by `framework`; the newest registered published version when absent. */
-  @property() version: string | undefined;
+  version: string | undefined;
 
   /** The URL of a published framework file (JSON) to load and validate. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /** The use to preselect for a new evaluation, such as `local-authority-quality-assurance`. */
-  @property() use: string | undefined;
+  use: string | undefined;
 
   /** `paged` (one area at a time, the default) or `single-page` (every area in one long form; use it for printing). */
-  @property({ reflect: true }) layout: 'paged' | 'single-page' = 'paged';
+  layout: 'paged' | 'single-page' = 'paged';
 
   /** Where the draft is saved. Default: `apq-evaluation:<framework id>:<evaluation id or "draft">`. */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  storageKey: string | undefined;
 
   /** Where drafts are kept: localStorage by default, or the host's own adapter (for example its backend). */
-  @property({ attribute: false }) storage: DraftStorage = localDraftStorage;
+  storage: DraftStorage = localDraftStorage;
 
   /** Turns autosave off: nothing is saved unless the host calls `save()`. */
-  @property({ type: Boolean, attribute: 'no-autosave' }) noAutosave = false;
+  noAutosave = false;
 
   /** How long after the last keystroke the draft is saved, in milliseconds. */
-  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 500;
+  autosaveDelay = 500;
 
   /** Shows the evaluation without any way to change it. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Overrides for any interface string (JSON in the attribute), e.g. `{"submit": "Send to the local authority"}`. */
-  @property({ type: Object }) strings: Partial<ApqStrings> | undefined;
+  strings: Partial<ApqStrings> | undefined;
 
   /** The name the evaluation is submitted under in a host `<form>` (its value is the evaluation as JSON). */
-  @property({ reflect: true }) name: string | undefined;
+  name: string | undefined;
 
   /**
    * The evaluation. Set it to start from an existing evaluation (migrated if it was made against
    * another version); read it for the evaluation as the person has it now.
    */
-  @property({ attribute: false, noAccessor: true })
   get evaluation(): Evaluation | undefined {
     return this.current ?? this.initialEvaluation;
   }
@@ -289,7 +315,7 @@ export class ApqEvaluationForm extends LitElement {
       this.track(this.start(this.active, ++this.loadToken, { preferHost: true }));
     }
     if (changed.has('current') || changed.has('active')) {
-      this.contextValue = this.active && this.current ? { framework: this.active, evaluation: this.current } : undefined;
+      this.contextProvider.setValue(this.active && this.current ? { framework: this.active, evaluation: this.current } : undefined);
     }
   }
 
