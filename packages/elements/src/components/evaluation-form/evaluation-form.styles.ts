@@ -246,9 +246,10 @@ export const styles = css`
     accent-color: var(--_text);
     cursor: pointer;
   }
+  /* Never below 24 CSS pixels at the default font size: WCAG 2.2 target size (minimum). */
   .radios--small .radio__input {
-    width: 1.25em;
-    height: 1.25em;
+    width: 1.5em;
+    height: 1.5em;
   }
   .radio__input:focus-visible {
     outline: 3px solid var(--_focus);
