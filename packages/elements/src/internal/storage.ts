@@ -23,9 +23,21 @@ export interface StoredDraft {
  * shown as "storage full", anything else as "could not be saved".
  */
 export interface DraftStorage {
-  load(key: string): StoredDraft | Evaluation | null | undefined | Promise<StoredDraft | Evaluation | null | undefined>;
+  /** The draft under `key`; the raw text (a string) when what is stored there cannot be parsed. */
+  load(key: string): StoredDraft | Evaluation | string | null | undefined | Promise<StoredDraft | Evaluation | string | null | undefined>;
   save(key: string, evaluation: Evaluation, context: { position?: DraftPosition; savedAt: string }): void | Promise<void>;
   remove(key: string): void | Promise<void>;
+  /**
+   * Copies what is stored under `key` somewhere the form never writes, before a new evaluation
+   * replaces a draft that could not be read: nothing typed is lost, even to a corrupt draft.
+   * Optional; without it, the form offers the unreadable draft for download only.
+   */
+  setAside?(key: string): void | Promise<void>;
+}
+
+/** Where {@link localDraftStorage} keeps an unreadable draft it sets aside. */
+export function setAsideKey(key: string, at: Date): string {
+  return `${key}:unreadable:${at.toISOString()}`;
 }
 
 export type StorageProblemKind = 'full' | 'unavailable' | 'failed';
@@ -65,7 +77,12 @@ export const localDraftStorage: DraftStorage = {
   load(key) {
     const text = localStore().getItem(key);
     if (text === null) return null;
-    const value: unknown = JSON.parse(text);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return text;
+    }
     if (value && typeof value === 'object' && (value as { format?: unknown }).format === STORED_FORMAT) {
       const { evaluation, position, savedAt } = value as StoredDraft & { format: string };
       return { evaluation, ...(position ? { position } : {}), ...(savedAt ? { savedAt } : {}) };
@@ -77,6 +94,11 @@ export const localDraftStorage: DraftStorage = {
   },
   remove(key) {
     localStore().removeItem(key);
+  },
+  setAside(key) {
+    const store = localStore();
+    const text = store.getItem(key);
+    if (text !== null) store.setItem(setAsideKey(key, new Date()), text);
   },
 };
 

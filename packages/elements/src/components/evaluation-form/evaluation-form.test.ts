@@ -554,6 +554,24 @@ describe('<apq-evaluation-form>', () => {
       await h.openSection('Check your answers');
       expect(h.query('#review-carried-over')).to.exist;
     });
+    it('should set an unreadable draft aside, offer it for download, and never overwrite it', async () => {
+      const key = freshKey();
+      const corrupt = '{"format":"apq-draft","evaluation":{"setting":{"name":"Half-written';
+      localStorage.setItem(key, corrupt);
+      const errors = count<ApqErrorEvent>(document.body, 'apq-error');
+      const h = await render({ key });
+      const link = h.query<HTMLAnchorElement>('a[download$="unreadable-draft.json"]')!;
+      expect(link.textContent).to.equal('Download the unreadable draft');
+      expect(await (await fetch(link.href)).text()).to.equal(corrupt);
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['draft']);
+      const saved = oneEvent(h.element, 'apq-save');
+      await h.fill('setting.name', 'Riverside');
+      await saved;
+      expect(JSON.parse(localStorage.getItem(key)!).evaluation.setting.name).to.equal('Riverside');
+      const asideKeys = Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`));
+      expect(asideKeys).to.have.length(1);
+      expect(localStorage.getItem(asideKeys[0]!)).to.equal(corrupt);
+    });
   });
 
   describe('submitting', () => {

@@ -509,12 +509,15 @@ export class ApqEvaluationForm extends LitElement {
         notices.resumedAt = this.formatTime(stored.draft.savedAt ?? fitted.evaluation.updatedAt);
       } else if (!fitted.ok) {
         notices.unreadable = this.unreadableDownload(stored.raw, framework);
+        await this.setAside(key);
         this.emitError({ kind: 'draft', message: s.draftUnreadable, problems: fitted.problems });
       }
     } else if (readError || (stored.raw !== null && stored.raw !== undefined && !stored.draft)) {
       notices.unreadable = this.unreadableDownload(stored.raw, framework);
+      await this.setAside(key);
       this.emitError({ kind: 'draft', message: s.draftUnreadable });
     }
+    if (token !== this.loadToken) return;
     if (!chosen && host) {
       const fitted = this.fit(host, framework);
       if (fitted.ok) chosen = fitted;
@@ -550,6 +553,15 @@ export class ApqEvaluationForm extends LitElement {
     const sameDay = date.toDateString() === new Date().toDateString();
     const time = date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
     return sameDay ? time : `${date.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })} ${time}`;
+  }
+
+  /** Keeps an unreadable draft out of the way of the next autosave, where the adapter can. */
+  private async setAside(key: string): Promise<void> {
+    try {
+      await this.storage.setAside?.(key);
+    } catch {
+      // The download link is still offered; the storage notice covers a store that fails.
+    }
   }
 
   private unreadableDownload(raw: unknown, framework: Framework): { url: string; filename: string } {
