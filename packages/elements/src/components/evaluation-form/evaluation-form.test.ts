@@ -738,6 +738,24 @@ describe('<apq-evaluation-form>', () => {
       expect(h.step).to.equal('area:attendance');
     });
 
+    it('should word the suggestion from the framework and the overridable strings, not the engine\'s English', async () => {
+      const el = await fixture<ApqEvaluationForm>(html`<apq-evaluation-form
+        framework="leicestershire-bp-qa"
+        version="1.0.0"
+        storage-key=${freshKey()}
+        strings=${JSON.stringify({ suggestionNotEnoughEvidence: 'Dim digon o dystiolaeth eto.', suggestionAssessed: '{assessed} o {total} wedi eu hasesu.' })}
+      ></apq-evaluation-form>`);
+      const h = new EvaluationFormHarness(el);
+      await h.openSection('1. Attendance');
+      const panel = () => h.query('[part="suggestion"]')!;
+      expect([...panel().querySelectorAll('p.body')].map((p) => p.textContent)).to.deep.equal(['Dim digon o dystiolaeth eto.', '0 o 16 wedi eu hasesu.']);
+      for (const d of LEICS.categories[0]!.areas[0]!.descriptors!.levels[1]!.descriptors) h.radio(`checks.${d.id}`, 'met').click();
+      for (const d of LEICS.categories[0]!.areas[0]!.descriptors!.levels[3]!.descriptors) h.radio(`checks.${d.id}`, 'not-met').click();
+      await el.updateComplete;
+      const rule = LEICS.categories[0]!.areas[0]!.rules.find((r) => r.id === 'attendance-best-fit-good')!;
+      expect(panel().querySelector('p.body')!.textContent).to.equal(rule.description);
+    });
+
     it('should expose parts for the host to style', async () => {
       const h = await render();
       for (const part of ['base', 'nav', 'progress', 'content', 'input', 'button', 'live-region']) {

@@ -2,7 +2,8 @@
 // The engine's suggested judgement for an area, with its reasons. Changes to it are announced
 // through the form's polite live region, not from here, so the panel itself is not live.
 import { type TemplateResult, html, nothing } from 'lit';
-import type { QualityArea } from '../../../internal/core.js';
+import type { AreaSuggestion, QualityArea } from '../../../internal/core.js';
+import { format } from '../../../internal/strings.js';
 import { checkLabels } from './descriptor-checklist.js';
 import type { FormView } from './view.js';
 
@@ -15,7 +16,7 @@ export function suggestionPanel(view: FormView, area: QualityArea): TemplateResu
   return html`<section class="section suggestion" part="suggestion" data-status=${suggestion.status}>
     <h3 class="heading-m" id=${headingId}>${view.strings.suggestionHeading}</h3>
     <p class="suggestion__level" part="suggestion-level">${suggestion.label ?? view.strings.suggestionNone}</p>
-    <p class="body">${suggestion.explanation}</p>
+    ${explanation(view, suggestion).map((line) => html`<p class="body">${line}</p>`)}
     ${reasons.length > 0
       ? html`<h4 class="heading-s">${view.strings.suggestionReasons}</h4>
           <ul class="list list--bullet suggestion__reasons">
@@ -26,4 +27,24 @@ export function suggestionPanel(view: FormView, area: QualityArea): TemplateResu
           </ul>`
       : nothing}
   </section>`;
+}
+
+/**
+ * Why, in words the page can translate: the rule's own description is framework content (it is
+ * translated with the framework), everything else comes from the overridable interface strings.
+ * The engine's English `explanation` is for logs and the command line.
+ */
+function explanation(view: FormView, s: AreaSuggestion): string[] {
+  const counts = s.counts?.descriptors;
+  const assessed = counts ? format(view.strings.suggestionAssessed, { assessed: counts.assessed, total: counts.total }) : undefined;
+  switch (s.status) {
+    case 'suggested':
+      return s.rule ? [s.rule.description] : [];
+    case 'not-enough-evidence':
+      return [view.strings.suggestionNotEnoughEvidence, ...(assessed ? [assessed] : [])];
+    case 'no-rule-matched':
+      return [view.strings.suggestionNoRuleMatched, ...(assessed ? [assessed] : [])];
+    default:
+      return [view.strings.suggestionNoRules];
+  }
 }
