@@ -60,11 +60,12 @@ export default {
   ],
   groups: [
     ...components.map((name) => ({ name, files: join(here, 'src/components', name, `${name}.test.ts`) })),
-    // Runs when Storybook's static build is there (the root `npm run build` makes it).
-    ...(existsSync(join(rootDir, 'stories/storybook-static/index.json'))
+    // Runs when Storybook's static build is there (the root `npm run build` makes it), and always
+    // in CI, where a missing build must fail rather than skip.
+    ...(process.env.CI || existsSync(join(rootDir, 'stories/storybook-static/index.json'))
       ? [{ name: 'storybook', files: join(here, 'test/storybook-smoke.test.ts') }]
       : []),
-    ...(existsSync(join(here, 'test/csp.test.ts')) ? [{
+    {
       name: 'csp',
       files: join(here, 'test/csp.test.ts'),
       // The runner's default page has an inline module script; this one carries the policy's nonce instead.
@@ -76,7 +77,7 @@ export default {
     <script type="module" nonce="apq-test">import '${testFramework}';</script>
   </body>
 </html>`,
-    }] : []),
+    },
   ],
   middleware: [
     // Serves the CSP group's page (recognised by its nonce) with the strict policy as a real header.
