@@ -55,6 +55,14 @@ export function generatedFiles(data = new DataFolder()): Map<string, string> {
       );
     }
   }
+  const scales = data.scaleFiles().map((file) => {
+    const { $schema: _schema, ...scale } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return JSON.stringify(scale, null, 2);
+  });
+  files.set(
+    'src/frameworks/generated/scales.ts',
+    `// ${BANNER}\n// Source: data/scales/*.json\nimport type { RatingScale } from '../../schema/scale.js';\n\n/** The shared rating scales: Ofsted's legacy 1–4, the Ofsted 2025 report card and safeguarding, the developmental scale. */\nexport const RATING_SCALES: readonly RatingScale[] = [\n${scales.join(',\n')}\n];\n`,
+  );
   const examples = data.frameworkIds().flatMap((id) => data.exampleFiles(id).map((file) => readFileSync(file, 'utf8').trimEnd()));
   files.set(
     'src/frameworks/generated/examples.ts',
@@ -64,7 +72,7 @@ export function generatedFiles(data = new DataFolder()): Map<string, string> {
     'src/frameworks/generated/index.ts',
     `// ${BANNER}\nimport type { Framework } from '../../schema/framework.js';\n${modules
       .map((m) => `import { ${m.name} } from './${m.file}.js';`)
-      .join('\n')}\n\nexport { ${modules.map((m) => m.name).join(', ')} };\nexport { WORKED_EXAMPLES } from './examples.js';\n\n/** Every released framework version bundled in this package. */\nexport const BUNDLED_FRAMEWORKS: readonly Framework[] = [${modules.map((m) => m.name).join(', ')}];\n`,
+      .join('\n')}\n\nexport { ${modules.map((m) => m.name).join(', ')} };\nexport { WORKED_EXAMPLES } from './examples.js';\nexport { RATING_SCALES } from './scales.js';\n\n/** Every released framework version bundled in this package. */\nexport const BUNDLED_FRAMEWORKS: readonly Framework[] = [${modules.map((m) => m.name).join(', ')}];\n`,
   );
   return files;
 }

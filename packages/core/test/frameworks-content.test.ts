@@ -200,3 +200,17 @@ describe('leicestershire-bp-qa@1.0.0', () => {
     assert.ok(strands.flatMap(descriptorsOfArea).some((d) => d.footnotes?.includes('literacy')));
   });
 });
+
+describe('the shared rating scales', () => {
+  it('ship Ofsted legacy 1–4, the Ofsted 2025 report card with safeguarding, and the developmental scale, best first', async () => {
+    const { RATING_SCALES } = await import('../src/frameworks/index.js');
+    const levels = Object.fromEntries(RATING_SCALES.map((s) => [s.id, s.levels.map((l) => l.label)]));
+    assert.deepEqual(levels, {
+      'apq-developmental': ['Embedded', 'Established', 'Developing', 'Emerging'],
+      'ofsted-2025-report-card': ['Exceptional', 'Strong standard', 'Expected standard', 'Needs attention', 'Urgent improvement'],
+      'ofsted-2025-safeguarding': ['Met', 'Not met'],
+      'ofsted-legacy-4': ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
+    });
+    assert.deepEqual(RATING_SCALES.find((s) => s.id === 'ofsted-legacy-4')!.levels.map((l) => l.number), [1, 2, 3, 4]);
+  });
+});

@@ -6,6 +6,7 @@ import { leicestershireBpQa_1_0_0 } from './leicestershire-bp-qa-1.0.0.js';
 
 export { apQualityToolkit_1_0_0, apQualityToolkit_2_0_0, leicestershireBpQa_1_0_0 };
 export { WORKED_EXAMPLES } from './examples.js';
+export { RATING_SCALES } from './scales.js';
 
 /** Every released framework version bundled in this package. */
 export const BUNDLED_FRAMEWORKS: readonly Framework[] = [apQualityToolkit_1_0_0, apQualityToolkit_2_0_0, leicestershireBpQa_1_0_0];
