@@ -2,11 +2,10 @@
 // The entry points for untrusted input: structure first (depth, dangerous keys), then the zod
 // schema, then the checks a schema cannot express. Every outcome is a Result, never a throw.
 import * as z from 'zod/mini';
-import { checkLimitingRules } from '../engine/compile.js';
+import { compileFramework } from '../engine/compile.js';
 import { Evaluation } from '../schema/evaluation.js';
 import { Framework } from '../schema/framework.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
-import { checkFramework } from './framework-checks.js';
 import { checkJsonStructure, type JsonTextOptions, parseJsonText } from './json-text.js';
 import { type Problem, type Result, ROOT_PATH, problem } from './problems.js';
 import { describeValue, problemsFromZod } from './zod-issues.js';
@@ -23,9 +22,10 @@ export type DocumentKind = 'framework' | 'evaluation';
 export function validateFramework(input: unknown): Result<Framework> {
   const shaped = parseWith(Framework, input);
   if (!shaped.ok) return shaped;
-  // Limiting rules are checked here too, so a framework the engine would refuse never validates.
-  const problems = [...checkFramework(shaped.value), ...checkLimitingRules(shaped.value)];
-  return problems.length > 0 ? { ok: false, problems } : shaped;
+  // The engine's own load checks (references, rule operators and facts, limiting rules), so a
+  // framework the engine would refuse never validates; the compiled result is cached for it.
+  const compiled = compileFramework(shaped.value);
+  return compiled.ok ? shaped : { ok: false, problems: compiled.problems };
 }
 
 export interface EvaluationValidation {
