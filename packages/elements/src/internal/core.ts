@@ -3,6 +3,7 @@
 // touches one file.
 export {
   type Answer,
+  type AreaProgress,
   type AreaRecord,
   type AreaSuggestion,
   type CarriedOverItem,
@@ -18,6 +19,7 @@ export {
   type Migration,
   type MigrationReport,
   type Problem,
+  type ProgressStatus,
   type QualityArea,
   type RatingScale,
   type Response,
@@ -39,7 +41,50 @@ export {
   parseJsonText,
   parseWith,
   questionsOfArea,
+  areaProgress,
+  finalise,
+  settingProgress,
+  submissionProblems,
   suggestArea,
   summarise,
   validateFramework,
+  withAnswer,
+  withAreaRecord,
+  withCheck,
+  withJudgement,
+  withPriorities,
+  withSetting,
+  withStrengths,
+  withUse,
+} from '@ap-quality/core';
+
+// Added for <apq-summary>: comparing two evaluations, CSV export, telling settings apart.
+export {
+  type AreaChange,
+  type AreaSummary,
+  type CategorySummary,
+  type EvaluationComparison,
+  type FrameworkLookup,
+  type JudgementDirection,
+  type Setting,
+  compare,
+  levelRank,
+  sameSetting,
+  summaryCsv,
+} from '@ap-quality/core';
+
+// Added for <apq-framework-view>: the framework's parts it draws, and the diff of two versions for `compare-to`.
+export {
+  type Category,
+  type Change,
+  type ChangeKind,
+  type Crosswalk,
+  type DescriptorLevel,
+  type Footnote,
+  type FrameworkDiff,
+  type Guidance,
+  type ItemKind,
+  type Use,
+  ITEM_KINDS,
+  diffFrameworks,
 } from '@ap-quality/core';

@@ -1,22 +1,95 @@
 // SPDX-License-Identifier: MIT
-// The element's side of a host page's <form>: the evaluation as the submitted value (JSON), and
-// the form's validity following the evaluation's.
+// Form association as a mixin: an element built with it takes part in a host page's <form>
+// through ElementInternals (its value in FormData, its validity, reset, disabled fieldsets and
+// restore on back/forward). The element says what its value and validity are; the mixin does the rest.
+import type { LitElement, PropertyDeclarations } from 'lit';
 
-/** Sets the form value (and the state the browser restores on back/forward) to the evaluation as JSON. */
-export function setFormValue(internals: ElementInternals, value: unknown): void {
-  if (value === undefined || value === null) {
-    internals.setFormValue(null);
-    return;
-  }
-  const json = JSON.stringify(value);
-  internals.setFormValue(json, json);
+// TypeScript requires exactly this signature for a mixin's base constructor.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LitConstructor = abstract new (...args: any[]) => LitElement;
+
+/** What a form-associated element offers the page, as a native form control does. */
+export interface FormAssociatedApi {
+  /** The name its value is submitted under in the host form. */
+  name: string | undefined;
+  readonly form: HTMLFormElement | null;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
 }
 
-/** Valid, or a custom error with a message and (when rendered) the control the browser should point at. */
-export function setValidity(internals: ElementInternals, message: string | null, anchor?: HTMLElement | null): void {
-  if (message === null) internals.setValidity({});
-  else if (anchor) internals.setValidity({ customError: true }, message, anchor);
-  else internals.setValidity({ customError: true }, message);
+export function FormAssociated<T extends LitConstructor>(Base: T) {
+  abstract class FormAssociatedElement extends Base implements FormAssociatedApi {
+    static formAssociated = true;
+    static properties: PropertyDeclarations = {
+      name: { reflect: true },
+    };
+
+    /** The name the value is submitted under in a host `<form>`. */
+    name: string | undefined;
+
+    protected readonly internals: ElementInternals;
+    /** True while a disabled `<fieldset>` or form holds the element. */
+    protected formDisabled = false;
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.internals = this.attachInternals();
+    }
+
+    /** The host form this element belongs to, if any. */
+    get form(): HTMLFormElement | null {
+      return this.internals.form;
+    }
+
+    get validity(): ValidityState {
+      return this.internals.validity;
+    }
+
+    get validationMessage(): string {
+      return this.internals.validationMessage;
+    }
+
+    get willValidate(): boolean {
+      return this.internals.willValidate;
+    }
+
+    /** Whether the value is complete enough to submit, as the host form sees it. */
+    checkValidity(): boolean {
+      return this.internals.checkValidity();
+    }
+
+    /** As checkValidity, and shows the problems to the person. */
+    reportValidity(): boolean {
+      return this.internals.reportValidity();
+    }
+
+    formDisabledCallback(disabled: boolean): void {
+      this.formDisabled = disabled;
+      this.requestUpdate();
+    }
+
+    /** Sets the submitted value (and the state restored on back/forward) to `value` as JSON; null for none. */
+    protected setFormValue(value: unknown): void {
+      if (value === undefined || value === null) {
+        this.internals.setFormValue(null);
+        return;
+      }
+      const json = JSON.stringify(value);
+      this.internals.setFormValue(json, json);
+    }
+
+    /** Valid (null), or a custom error with a message and the control the browser should point at. */
+    protected setValidity(message: string | null, anchor?: HTMLElement | null): void {
+      if (message === null) this.internals.setValidity({});
+      else if (anchor) this.internals.setValidity({ customError: true }, message, anchor);
+      else this.internals.setValidity({ customError: true }, message);
+    }
+  }
+  return FormAssociatedElement;
 }
 
 /** The first element in a shadow root that can take focus, as a validity anchor. */

@@ -5,7 +5,7 @@ import { ApqEvaluationForm } from './evaluation-form.js';
 
 export { ApqEvaluationForm };
 
-if (!customElements.get('apq-evaluation-form')) customElements.define('apq-evaluation-form', ApqEvaluationForm);
+ApqEvaluationForm.define('apq-evaluation-form');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -169,7 +169,7 @@ describe('<apq-evaluation-form>', () => {
       await h.fill('setting.name', 'Riverside Learning Centre');
       await h.openSection('3. Partnership working');
       await h.fill('answers.partnership-working-q1', 'Daily safeguarding huddles with the LA.');
-      await h.choose('areas.partnership-working.judgement', 'developing');
+      await h.choose('areas.partnership-working.judgement.level', 'developing');
       await h.clickButton('Add evidence');
       await h.fill('answers.partnership-working-q5--0--title', 'Multi-agency plan');
       expect(h.sectionStatus('3. Partnership working')).to.equal('In progress');
@@ -253,7 +253,7 @@ describe('<apq-evaluation-form>', () => {
       await h.next();
       expect(h.step).to.equal('area:attendance');
       expect(h.focused!.id).to.equal('attendance--heading');
-      await h.choose('areas.attendance.judgement', 'good');
+      await h.choose('areas.attendance.judgement.level', 'good');
       expect(h.sectionStatus('1. Attendance')).to.equal('Completed');
       expect(h.overallProgress).to.equal('You have completed 1 of 4 strands.');
       await h.next();
@@ -281,7 +281,7 @@ describe('<apq-evaluation-form>', () => {
       await h.choose('checks.attendance-4-1', 'met');
       expect(h.suggestion).to.equal('Inadequate');
       expect(h.liveRegion).to.equal('Suggested judgement for Strand 1: Attendance: Inadequate.');
-      expect(h.query('label[for="areas.attendance.judgement--inadequate"]')!.textContent).to.contain('suggested');
+      expect(h.query('label[for="areas.attendance.judgement.level--inadequate"]')!.textContent).to.contain('suggested');
     });
 
     it('should require a rationale where the judgement differs from the suggestion', async () => {
@@ -292,7 +292,7 @@ describe('<apq-evaluation-form>', () => {
       evaluation.areas.attendance = { judgement: { level: 'outstanding' } };
       const h = await renderWith(evaluation, LEICS);
       await h.openSection('1. Attendance');
-      expect(h.query('#areas\\.attendance\\.rationale--hint')!.textContent).to.contain('differs from the suggested judgement (Good)');
+      expect(h.query('#areas\\.attendance\\.judgement\\.rationale--hint')!.textContent).to.contain('differs from the suggested judgement (Good)');
       expect(h.sectionStatus('1. Attendance')).to.equal('In progress');
       await h.openSection('Check your answers');
       await h.submit();
@@ -301,8 +301,8 @@ describe('<apq-evaluation-form>', () => {
       ]);
       await h.errorLinks[0]!.click();
       await h.element.updateComplete;
-      expect(h.focused!.id).to.equal('areas.attendance.rationale');
-      await h.fill('areas.attendance.rationale', 'Attendance has risen every term since September.');
+      expect(h.focused!.id).to.equal('areas.attendance.judgement.rationale');
+      await h.fill('areas.attendance.judgement.rationale', 'Attendance has risen every term since September.');
       expect(h.sectionStatus('1. Attendance')).to.equal('Completed');
       expect(h.errorSummary).to.equal(null);
     });
@@ -388,11 +388,11 @@ describe('<apq-evaluation-form>', () => {
       expect(h.focused!.id).to.equal('areas.attendance.evidence');
       await typeKeys('Registers and first-day calls.');
       await sendKeys({ press: 'Tab' });
-      expect((h.focused as HTMLInputElement).name).to.equal('areas.attendance.judgement');
+      expect((h.focused as HTMLInputElement).name).to.equal('areas.attendance.judgement.level');
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Tab' });
-      expect(h.focused!.id).to.equal('areas.attendance.rationale');
+      expect(h.focused!.id).to.equal('areas.attendance.judgement.rationale');
       await typeKeys('Too many pupils still miss Mondays.');
       await tabUntil(h, (el) => el?.textContent?.trim() === 'Add a strength');
       await sendKeys({ press: 'Enter' });
@@ -596,7 +596,7 @@ describe('<apq-evaluation-form>', () => {
       h.errorLinks[2]!.click();
       await h.element.updateComplete;
       expect(h.step).to.equal('area:workforce-development-and-wellbeing');
-      expect((h.focused as HTMLInputElement).name).to.equal('areas.workforce-development-and-wellbeing.judgement');
+      expect((h.focused as HTMLInputElement).name).to.equal('areas.workforce-development-and-wellbeing.judgement.level');
     });
 
     it('should fire apq-submit once with the submitted evaluation, then show the confirmation', async () => {
@@ -712,7 +712,7 @@ describe('<apq-evaluation-form>', () => {
       expect((window as unknown as { __apqPwned?: number }).__apqPwned).to.equal(undefined);
       await h.openSection(`1. Attendance ${payload}`);
       expect(h.queryAll('img, script')).to.have.length(0);
-      expect(h.query('legend')!.textContent).to.equal(`Descriptor ${payload}`);
+      expect(h.query("legend")!.textContent).to.equal(`Outstanding: Descriptor ${payload}`);
     });
   });
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // <apq-evaluation-form>: fill in an evaluation against a framework, area by area, with autosave
 // and resume, the descriptor checklist and suggested judgement, a review step and validation.
+// Loading, drafts, announcements, form association, strings and templates are the shared
+// ground's; this class assembles them and holds what is particular to the form: its steps.
 import { ContextProvider } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import type { ApqChangeDetail } from '../../events/apq-change.js';
+import { Task } from '@lit/task';
+import { type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { Announcer } from '../../controllers/announcer.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import { FrameworkController, type LoadFailure, type LoadedFramework } from '../../controllers/framework-controller.js';
 import type { ApqErrorDetail } from '../../events/apq-error.js';
-import type { ApqSaveDetail } from '../../events/apq-save.js';
-import type { ApqSubmitDetail } from '../../events/apq-submit.js';
+import { ApqElement } from '../../internal/apq-element.js';
 import { evaluationContext } from '../../internal/context.js';
 import {
   type Answer,
@@ -14,75 +18,58 @@ import {
   type Evaluation,
   EvaluationSchema,
   type Framework,
-  type FrameworkIndex,
   type MigrationReport,
   type Problem,
   type QualityArea,
+  areaProgress,
   checkEvaluationAgainstFramework,
-  compileFramework,
-  formatProblem,
-  indexFramework,
+  finalise,
   init,
   migrateEvaluation,
   parseJsonText,
   parseWith,
-  validateFramework,
-} from '../../internal/core.js';
-import { emit } from '../../internal/emit.js';
-import { firstFocusable, setFormValue, setValidity } from '../../internal/form-associated.js';
-import { FRAMEWORKS_REGISTERED_EVENT, findFramework } from '../../internal/registry.js';
-import {
-  type DraftPosition,
-  type DraftStorage,
-  type StorageProblemKind,
-  StorageUnavailableError,
-  asStoredDraft,
-  classifyStorageError,
-  localDraftStorage,
-} from '../../internal/storage.js';
-import { type ApqStrings, format, resolveStrings } from '../../internal/strings.js';
-import { hostStyles } from '../../styles/host.styles.js';
-import { styles } from './evaluation-form.styles.js';
-import {
-  DONE,
-  type FormProblem,
-  REVIEW,
-  START,
-  SuggestionCache,
-  areaLabel,
-  areaProgress,
-  areaStep,
-  withPriorityIds,
-  recordOf,
   settingProgress,
-  stepArea,
-  stepOfField,
   submissionProblems,
-  finalise,
   withAnswer,
-  withAreaRecord,
   withCheck,
-} from './model.js';
+  withJudgement,
+  withPriorities,
+  withAreaRecord,
+  withSetting,
+  withStrengths,
+  withUse,
+} from '../../internal/core.js';
+import { FormAssociated, firstFocusable } from '../../internal/form-associated.js';
+import { areaLabel } from '../../internal/labels.js';
+import { Localizer } from '../../internal/localize.js';
+import { findFramework } from '../../internal/registry.js';
+import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
+import { button } from '../../templates/controls.js';
+import { ERROR_SUMMARY_ID, errorSummary } from '../../templates/error-summary.js';
+import { failureNotice, statusLine } from '../../templates/load-status.js';
+import { panel } from '../../templates/notices.js';
+import { formStyles } from '../../styles/forms.styles.js';
+import { styles } from './evaluation-form.styles.js';
+import { type ApqStrings, FORM_STRINGS } from './evaluation-form.strings.js';
+import { DONE, REVIEW, START, SuggestionCache, areaStep, field, own, stepArea, stepOfField } from './model.js';
 import { areaHeadingId, areaSection } from './parts/area-page.js';
-import { button } from './parts/controls.js';
-import { ERROR_SUMMARY_ID, errorSummary } from './parts/error-summary.js';
 import { navigation } from './parts/navigation.js';
 import { type NoticeState, notices } from './parts/notices.js';
 import { reviewContent } from './parts/review-step.js';
 import { settingFields } from './parts/setting-step.js';
 import type { FormActions, FormView, SettingKey } from './parts/view.js';
 
-type Phase = 'idle' | 'loading' | 'ready' | 'error';
-
-interface Failure {
-  message: string;
-  hint?: string;
-  problems?: Problem[];
-}
-
 type Fitted = { ok: true; evaluation: Evaluation; report?: MigrationReport } | { ok: false; problems: Problem[] };
 
+interface FormProblem {
+  field: string;
+  message: string;
+}
+
 const HEADING = { start: 'start-heading', review: 'review-heading', done: 'done-heading' } as const;
+
+/** Problems a person is told about when they move on from a step, not only at submit: a value in the wrong form. */
+const FORMAT_PROBLEMS = new Set(['urn-invalid']);
 
 function slug(text: string | undefined): string {
   return (text ?? '')
@@ -103,7 +90,8 @@ function slug(text: string | undefined): string {
  * @status experimental
  * @since 0.1.0
  *
- * @event apq-change - The person committed a change. `detail`: `{ evaluation, field, area? }`. Never fired for a property set.
+ * @event apq-ready - The framework and draft are loaded and shown. `detail`: `{ framework: { id, version } }`. `await el.updateComplete` resolves at the same moment.
+ * @event apq-change - The person committed a change. `detail`: `{ evaluation, field, area? }`, where `field` is the JSON path of the value in `evaluation` (e.g. `areas.attendance.judgement.rationale`). Never fired for a property set.
  * @event apq-save - The draft was saved. `detail`: `{ evaluation, key, savedAt }`.
  * @event apq-submit - The person submitted a valid evaluation. Cancelable. `detail`: `{ evaluation }` with status `submitted`.
  * @event apq-error - Something went wrong that the person is also shown. `detail`: `{ kind, message, problems?, evaluation?, cause? }`.
@@ -164,24 +152,17 @@ function slug(text: string | undefined): string {
  * @cssprop [--apq-evaluation-form-nav-width=18rem] - Width of the list of sections beside the form.
  * @cssprop [--apq-evaluation-form-max-width=70rem] - Widest the element grows.
  */
-export class ApqEvaluationForm extends LitElement {
-  static override styles = [hostStyles, styles];
-  static formAssociated = true;
+export class ApqEvaluationForm extends FormAssociated(ApqElement) {
+  static override styles = [...(ApqElement.styles as CSSResultArray), formStyles, styles];
   // Reactive properties are declared here rather than with @state/@property: the decorators and
-  // their helper cost about 0.4 KB gzip in the CDN file, whose budget is 40 KB. The fields below
-  // keep their types and docs; `attribute: false` on the states keeps them out of the manifest's attributes.
+  // their helper cost about 0.4 KB gzip in the CDN file. The fields below keep their types and
+  // docs; `attribute: false` on the states keeps them out of the manifest's attributes.
   static override properties: PropertyDeclarations = {
-    phase: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
     current: { state: true, attribute: false },
-    active: { state: true, attribute: false },
     step: { state: true, attribute: false },
-    showErrors: { state: true, attribute: false },
+    errorScope: { state: true, attribute: false },
     fromReview: { state: true, attribute: false },
     noticeState: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    savedAt: { state: true, attribute: false },
-    submittedUrl: { state: true, attribute: false },
     framework: { attribute: false },
     frameworkId: { attribute: 'framework' },
     version: {},
@@ -193,38 +174,52 @@ export class ApqEvaluationForm extends LitElement {
     noAutosave: { type: Boolean, attribute: 'no-autosave' },
     autosaveDelay: { type: Number, attribute: 'autosave-delay' },
     readonly: { type: Boolean, reflect: true },
-    strings: { type: Object },
-    name: { reflect: true },
     evaluation: { attribute: false, noAccessor: true },
   };
 
-  private readonly internals: ElementInternals;
-  private loadToken = 0;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly i18n = new Localizer<ApqStrings>(this, FORM_STRINGS, () => this.strings);
+  private readonly announcer = new Announcer(this);
+  private readonly frameworks = new FrameworkController(this, {
+    request: () => ({ framework: this.framework, id: this.frameworkId, version: this.version, src: this.src }),
+    strings: () => this.i18n.strings,
+    onError: (failure) => this.frameworkFailed(failure),
+  });
+  /** Restores the draft (or the given evaluation) once the framework is loaded, and again when the host sets `evaluation`. */
+  private readonly session = new Task(this, {
+    args: () => [this.frameworks.value, this.evaluationGeneration] as const,
+    task: ([loaded, generation], { signal }) => (loaded ? this.start(loaded, generation, signal) : Promise.resolve(undefined)),
+  });
+  private readonly drafts = new DraftController(this, {
+    storage: () => this.storage,
+    key: () => (this.loaded ? this.storageKeyFor(this.loaded.framework) : undefined),
+    evaluation: () => this.current,
+    position: (): DraftPosition => ({ step: this.step === DONE ? REVIEW : this.step, ...(this.lastField ? { field: this.lastField } : {}) }),
+    delay: () => this.autosaveDelay,
+    autosave: () => !this.noAutosave && !this.isReadonly,
+    filename: (suffix) => this.filename(suffix),
+    onSaved: (detail) => this.emit('apq-save', detail),
+    onProblem: (kind, error) => {
+      const s = this.i18n.strings;
+      this.emitError({ kind: 'storage', message: kind === 'full' ? s.storageFull : kind === 'unavailable' ? s.storageUnavailable : s.storageFailed, cause: error });
+    },
+  });
+  private readonly contextProvider = new ContextProvider(this, { context: evaluationContext });
+
+  private loaded: LoadedFramework | undefined;
   private suggestions: SuggestionCache | undefined;
-  private index: FrameworkIndex | undefined;
   private initialEvaluation: Evaluation | undefined;
+  private evaluationGeneration = 0;
+  private startedGeneration = 0;
   private pendingFocus: string | undefined;
   private lastField: string | undefined;
-  private formDisabled = false;
-  private reportedStorageProblem: StorageProblemKind | undefined;
-  private resolvedStrings: ApqStrings = resolveStrings(undefined);
-  private pendingLoad: Promise<void> | undefined;
-  private evaluationGiven = false;
-
-  private phase: Phase = 'idle';
-  private failure: Failure | undefined;
-  private current: Evaluation | undefined;
-  private active: Framework | undefined;
-  private step: string = START;
-  private showErrors = false;
-  private fromReview = false;
-  private noticeState: NoticeState = {};
-  private announcement = '';
-  private savedAt: string | undefined;
   private submittedUrl: string | undefined;
 
-  private readonly contextProvider = new ContextProvider(this, { context: evaluationContext });
+  private current: Evaluation | undefined;
+  private step: string = START;
+  /** Whose errors are shown: none yet, every problem (after submit), or the fields of one step (after Continue). */
+  private errorScope: 'all' | ReadonlySet<string> | undefined;
+  private fromReview = false;
+  private noticeState: NoticeState = {};
 
   /** The framework as an object (code). Takes precedence over `framework-id`/`version` and `src`. */
   framework: Framework | undefined;
@@ -259,12 +254,6 @@ export class ApqEvaluationForm extends LitElement {
   /** Shows the evaluation without any way to change it. */
   readonly = false;
 
-  /** Overrides for any interface string (JSON in the attribute), e.g. `{"submit": "Send to the local authority"}`. */
-  strings: Partial<ApqStrings> | undefined;
-
-  /** The name the evaluation is submitted under in a host `<form>` (its value is the evaluation as JSON). */
-  name: string | undefined;
-
   /**
    * The evaluation. Set it to start from an existing evaluation (migrated if it was made against
    * another version); read it for the evaluation as the person has it now.
@@ -274,68 +263,27 @@ export class ApqEvaluationForm extends LitElement {
   }
   set evaluation(value: Evaluation | undefined) {
     this.initialEvaluation = value;
-    this.evaluationGiven = true;
+    this.evaluationGeneration++;
     this.requestUpdate();
   }
 
   /** The framework in use, however it was given (property, registry or `src`); undefined until loaded. */
   get resolvedFramework(): Framework | undefined {
-    return this.active;
+    return this.current ? this.loaded?.framework : undefined;
   }
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.waitFor(this.frameworks.task);
+    this.waitFor(this.session);
     this.addEventListener('invalid', this.handleInvalid);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.flushSave);
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    document.addEventListener(FRAMEWORKS_REGISTERED_EVENT, this.handleRegistered);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.flushSave);
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    document.removeEventListener(FRAMEWORKS_REGISTERED_EVENT, this.handleRegistered);
-    this.flushSave();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('strings')) this.resolvedStrings = resolveStrings(this.strings);
-    const source = ['framework', 'frameworkId', 'version', 'src'] as const;
-    const given = this.evaluationGiven;
-    this.evaluationGiven = false;
-    if (source.some((key) => changed.has(key))) {
-      this.track(this.resolve());
-    } else if (given && this.active) {
-      this.track(this.start(this.active, ++this.loadToken, { preferHost: true }));
+    if (changed.has('current')) {
+      const framework = this.loaded?.framework;
+      this.contextProvider.setValue(framework && this.current ? { framework, evaluation: this.current } : undefined);
     }
-    if (changed.has('current') || changed.has('active')) {
-      this.contextProvider.setValue(this.active && this.current ? { framework: this.active, evaluation: this.current } : undefined);
-    }
-  }
-
-  /** Resolves once the element has finished loading its framework and draft, and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingLoad) {
-      await this.pendingLoad;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  private track(load: Promise<void>): void {
-    const tracked = load
-      .catch((error: unknown) => this.fail({ message: error instanceof Error ? error.message : String(error) }))
-      .finally(() => {
-      if (this.pendingLoad === tracked) this.pendingLoad = undefined;
-    });
-    this.pendingLoad = tracked;
   }
 
   protected override updated(): void {
@@ -344,112 +292,49 @@ export class ApqEvaluationForm extends LitElement {
       this.pendingFocus = undefined;
       this.focusById(id);
     }
-    if (this.phase === 'ready') this.syncValidity();
+    const ready = this.ready;
+    if (ready) this.syncValidity();
+    this.announceReady(ready, { framework: { id: this.loaded?.framework.id ?? '', version: this.loaded?.framework.version ?? '' } });
+  }
+
+  private get ready(): boolean {
+    return this.frameworks.status === 'ready' && this.current !== undefined && this.loaded !== undefined && this.loaded === this.frameworks.value;
   }
 
   /** Called by the browser when the host form is reset: back to the evaluation the form started with. */
   formResetCallback(): void {
-    if (!this.active) return;
-    this.current = this.initialEvaluation ?? this.newEvaluation(this.active);
+    if (!this.loaded) return;
+    this.current = this.initialEvaluation ?? this.newEvaluation(this.loaded.framework);
     this.step = START;
-    this.showErrors = false;
+    this.errorScope = undefined;
     this.fromReview = false;
-    this.syncFormValue();
-    this.scheduleSave();
+    this.setFormValue(this.current);
+    this.drafts.schedule();
   }
 
   /** Called by the browser to restore the value after navigation (back/forward, autofill). */
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== 'string' || !this.active) return;
+    if (typeof state !== 'string' || !this.loaded) return;
     const parsed = parseJsonText(state);
     if (!parsed.ok) return;
-    const fitted = this.fit(parsed.value, this.active);
+    const fitted = this.fit(parsed.value, this.loaded.framework);
     if (fitted.ok) {
       this.current = fitted.evaluation;
-      this.syncFormValue();
+      this.setFormValue(this.current);
     }
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-    this.requestUpdate();
   }
 
   private readonly handleInvalid = (): void => {
-    this.showErrors = true;
+    this.errorScope = 'all';
     this.pendingFocus = ERROR_SUMMARY_ID;
   };
 
-  private readonly handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.flushSave();
-  };
-
-  private readonly handleRegistered = (): void => {
-    if (this.frameworkId && !this.framework && !this.src && this.phase !== 'ready') this.track(this.resolve());
-  };
-
-  /** Saves at once if a save is waiting: on leaving the page, hiding the tab or removing the element. */
-  private readonly flushSave = (): void => {
-    if (this.saveTimer !== undefined) void this.save();
-  };
-
-  /** Finds the framework from the property, the registry or the `src` URL, then starts. */
-  private async resolve(): Promise<void> {
-    const token = ++this.loadToken;
-    const s = this.resolvedStrings;
-    this.failure = undefined;
-    if (this.framework) return this.start(this.framework, token);
-    if (this.src) {
-      this.phase = 'loading';
-      const src = this.src;
-      const loaded = await this.fetchFramework(src);
-      if (token !== this.loadToken) return;
-      if (loaded.ok) return this.start(loaded.value, token);
-      return this.fail(loaded.failure);
-    }
-    if (this.frameworkId) {
-      const found = findFramework(this.frameworkId, this.version);
-      if (found) return this.start(found, token);
-      if (document.readyState === 'loading') {
-        // Module scripts that register frameworks may still be on their way: they run before DOMContentLoaded.
-        this.phase = 'loading';
-        await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-        if (token !== this.loadToken) return;
-        const late = findFramework(this.frameworkId, this.version);
-        if (late) return this.start(late, token);
-      }
-      return this.fail({
-        message: format(s.frameworkNotRegistered, { id: this.frameworkId, version: this.version ?? s.latestVersion }),
-        hint: s.frameworkNotRegisteredHint,
-      });
-    }
-    this.phase = 'idle';
-  }
-
-  private async fetchFramework(src: string): Promise<{ ok: true; value: Framework } | { ok: false; failure: Failure }> {
-    const s = this.resolvedStrings;
-    let text: string;
-    try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
-    } catch {
-      return { ok: false, failure: { message: format(s.frameworkUnreachable, { src }) } };
-    }
-    const parsed = parseJsonText(text);
-    const validated = parsed.ok ? validateFramework(parsed.value) : parsed;
-    if (!validated.ok) return { ok: false, failure: { message: format(s.frameworkInvalid, { src }), problems: validated.problems } };
-    return { ok: true, value: validated.value };
-  }
-
-  private fail(failure: Failure): void {
-    this.phase = 'error';
-    this.failure = failure;
-    this.active = undefined;
+  private frameworkFailed(failure: LoadFailure): void {
+    this.loaded = undefined;
     this.current = undefined;
-    setFormValue(this.internals, null);
-    setValidity(this.internals, null);
-    this.emitError({ kind: 'framework', message: failure.message, ...(failure.problems ? { problems: failure.problems } : {}) });
+    this.setFormValue(null);
+    this.setValidity(null);
+    this.emitError({ kind: 'framework', message: failure.message, ...(failure.problems.length > 0 ? { problems: failure.problems } : {}) });
   }
 
   private storageKeyFor(framework: Framework): string {
@@ -467,7 +352,10 @@ export class ApqEvaluationForm extends LitElement {
     if (!shaped.ok) return shaped;
     const evaluation = shaped.value;
     if (evaluation.framework.id !== framework.id) {
-      return { ok: false, problems: [{ path: 'framework.id', message: `the draft is for "${evaluation.framework.id}", not "${framework.id}"` }] };
+      return {
+        ok: false,
+        problems: [{ path: 'framework.id', code: 'framework-mismatch', params: { expected: framework.id, got: evaluation.framework.id }, message: `the draft is for "${evaluation.framework.id}", not "${framework.id}"` }],
+      };
     }
     if (evaluation.framework.version === framework.version) {
       const problems = checkEvaluationAgainstFramework(evaluation, framework);
@@ -479,45 +367,40 @@ export class ApqEvaluationForm extends LitElement {
     return { ok: true, evaluation: migrated.value.evaluation, report: migrated.value.report };
   }
 
-  /** Prepares the framework, then restores the draft (or the given evaluation, or a new one). */
-  private async start(framework: Framework, token: number, options: { preferHost?: boolean } = {}): Promise<void> {
-    const s = this.resolvedStrings;
-    const compiled = compileFramework(framework);
-    if (!compiled.ok) return this.fail({ message: format(s.frameworkInvalid, { src: this.src ?? framework.id }), problems: compiled.problems });
-    this.phase = 'loading';
+  /**
+   * Restores the draft (or the given evaluation, or a new one) for a loaded framework. When only
+   * the host's `evaluation` changed, the host's evaluation wins over the stored draft.
+   */
+  private async start(loaded: LoadedFramework, generation: number, signal: AbortSignal): Promise<void> {
+    const { framework } = loaded;
+    const s = this.i18n.strings;
+    const preferHost = this.loaded === loaded && generation !== this.startedGeneration;
     const key = this.storageKeyFor(framework);
-    let stored: ReturnType<typeof asStoredDraft> = { raw: null };
-    let readError = false;
-    try {
-      stored = asStoredDraft(await this.storage.load(key));
-    } catch (error) {
-      if (error instanceof StorageUnavailableError) this.storageFailed(classifyStorageError(error), error);
-      else readError = true;
-    }
-    if (token !== this.loadToken) return;
+    const { stored, readError } = await this.drafts.load(key);
+    if (signal.aborted) return;
 
-    const notices: NoticeState = { storage: this.noticeState.storage };
+    const notices: NoticeState = {};
     const host = this.initialEvaluation;
     let chosen: Fitted | undefined;
     let position: DraftPosition | undefined;
-    if (stored.draft && !options.preferHost) {
+    if (stored.draft && !preferHost) {
       const fitted = this.fit(stored.draft.evaluation, framework);
       const newer = !host || host.id !== stored.draft.evaluation.id || stored.draft.evaluation.updatedAt >= host.updatedAt;
       if (fitted.ok && newer) {
         chosen = fitted;
         position = stored.draft.position;
-        notices.resumedAt = this.formatTime(stored.draft.savedAt ?? fitted.evaluation.updatedAt);
+        notices.resumedAt = this.i18n.dateTime(stored.draft.savedAt ?? fitted.evaluation.updatedAt);
       } else if (!fitted.ok) {
         notices.unreadable = this.unreadableDownload(stored.raw, framework);
-        await this.setAside(key);
+        await this.drafts.setAside(key);
         this.emitError({ kind: 'draft', message: s.draftUnreadable, problems: fitted.problems });
       }
     } else if (readError || (stored.raw !== null && stored.raw !== undefined && !stored.draft)) {
       notices.unreadable = this.unreadableDownload(stored.raw, framework);
-      await this.setAside(key);
+      await this.drafts.setAside(key);
       this.emitError({ kind: 'draft', message: s.draftUnreadable });
     }
-    if (token !== this.loadToken) return;
+    if (signal.aborted) return;
     if (!chosen && host) {
       const fitted = this.fit(host, framework);
       if (fitted.ok) chosen = fitted;
@@ -526,56 +409,32 @@ export class ApqEvaluationForm extends LitElement {
     const fitted = chosen && chosen.ok ? chosen : { ok: true as const, evaluation: this.newEvaluation(framework) };
     if (fitted.report) notices.migration = { report: fitted.report, frameworkTitle: framework.title };
 
-    this.active = framework;
-    this.index = indexFramework(framework);
-    this.suggestions = new SuggestionCache(framework, this.index);
+    this.loaded = loaded;
+    this.startedGeneration = generation;
+    this.suggestions = new SuggestionCache(framework, loaded.index);
     this.current = fitted.evaluation;
     this.noticeState = notices;
-    this.showErrors = false;
+    this.errorScope = undefined;
     this.fromReview = false;
     this.step = fitted.evaluation.status === 'submitted' ? REVIEW : this.validStep(position?.step);
-    this.phase = 'ready';
-    this.syncFormValue();
+    this.setFormValue(this.current);
   }
 
   private validStep(step: string | undefined): string {
-    if (!step || !this.index) return START;
+    if (!step || !this.loaded) return START;
     if (step === REVIEW) return REVIEW;
     const area = stepArea(step);
-    if (area && this.index.areas.has(area)) return this.layout === 'single-page' ? START : step;
+    if (area && this.loaded.index.areas.has(area)) return this.layout === 'single-page' ? START : step;
     return START;
   }
 
-  private formatTime(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-    const sameDay = date.toDateString() === new Date().toDateString();
-    const time = date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-    return sameDay ? time : `${date.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' })} ${time}`;
-  }
-
-  /** Keeps an unreadable draft out of the way of the next autosave, where the adapter can. */
-  private async setAside(key: string): Promise<void> {
-    try {
-      await this.storage.setAside?.(key);
-    } catch {
-      // The download link is still offered; the storage notice covers a store that fails.
-    }
-  }
-
   private unreadableDownload(raw: unknown, framework: Framework): { url: string; filename: string } {
-    const text = typeof raw === 'string' ? raw : JSON.stringify(raw ?? null, null, 2);
-    return { url: URL.createObjectURL(new Blob([text], { type: 'application/json' })), filename: `${framework.id}-unreadable-draft.json` };
+    return { url: this.drafts.downloadUrl(raw), filename: `${framework.id}-unreadable-draft.json` };
   }
 
-  private draftFilename(suffix: string): string {
+  private filename(suffix: string): string {
     const name = slug(this.current?.setting.name) || 'evaluation';
-    return `${this.active?.id ?? 'apq'}-${name}-${suffix}.json`;
-  }
-
-  private draftBlobUrl(): string {
-    return URL.createObjectURL(new Blob([JSON.stringify(this.current ?? null, null, 2)], { type: 'application/json' }));
+    return `${this.loaded?.framework.id ?? 'apq'}-${name}-${suffix}.json`;
   }
 
   // ---- changes ----
@@ -583,102 +442,68 @@ export class ApqEvaluationForm extends LitElement {
   private apply(next: Evaluation, name: string, commit: boolean): void {
     this.current = next;
     this.lastField = name;
-    this.syncFormValue();
-    this.scheduleSave();
+    this.setFormValue(next);
+    this.drafts.schedule();
     if (commit) this.emitChange(name);
   }
 
   private emitChange(name: string): void {
-    if (!this.current || !this.index) return;
-    const area = stepArea(stepOfField(this.index, name));
-    const detail: ApqChangeDetail = { evaluation: this.current, field: name, ...(area ? { area } : {}) };
-    emit(this, 'apq-change', detail);
+    if (!this.current || !this.loaded) return;
+    const area = stepArea(stepOfField(this.loaded.index, name));
+    this.emit('apq-change', { evaluation: this.current, field: name, ...(area ? { area } : {}) });
   }
 
   private emitError(detail: ApqErrorDetail): void {
-    emit(this, 'apq-error', this.current && !detail.evaluation ? { ...detail, evaluation: this.current } : detail);
+    this.emit('apq-error', this.current && !detail.evaluation ? { ...detail, evaluation: this.current } : detail);
   }
 
-  private announceSuggestion(area: QualityArea, before: string): void {
-    const suggestion = this.suggestions!.get(this.current!, area.id);
-    const after = `${suggestion.status}:${suggestion.level}`;
-    if (after === before) return;
-    const label = areaLabel(this.active!, area, this.resolvedStrings);
-    this.announcement = suggestion.label
-      ? format(this.resolvedStrings.suggestionAnnouncement, { area: label, level: suggestion.label })
-      : format(this.resolvedStrings.suggestionAnnouncementNone, { area: label });
+  /** Announces the area's suggestion when a change moved it. */
+  private changeSuggestion(areaId: string | undefined, change: () => void): void {
+    const before = areaId ? this.suggestions!.key(this.current!, areaId) : '';
+    change();
+    if (!areaId || this.suggestions!.key(this.current!, areaId) === before) return;
+    const area = this.loaded!.index.areas.get(areaId)!.area;
+    const suggestion = this.suggestions!.get(this.current!, areaId);
+    const label = this.areaLabel(area);
+    this.announcer.announce(
+      suggestion.label ? this.i18n.t('suggestionAnnouncement', { area: label, level: suggestion.label }) : this.i18n.t('suggestionAnnouncementNone', { area: label }),
+    );
   }
 
   private readonly actions: FormActions = {
-    setting: (key: SettingKey, value: string) => {
-      const e = this.current!;
-      const setting = { ...e.setting };
-      if (value === '') delete setting[key];
-      else setting[key] = value;
-      this.apply({ ...e, setting, updatedAt: new Date().toISOString() }, `setting.${key}`, false);
-    },
-    use: (id) => this.apply({ ...this.current!, use: id, updatedAt: new Date().toISOString() }, 'use', true),
+    setting: (key: SettingKey, value: string) => this.apply(withSetting(this.current!, key, value, new Date()), field.setting(key), false),
+    use: (id) => this.apply(withUse(this.current!, id, new Date()), field.use, true),
     answer: (questionId: string, patch: Partial<Answer>, commit: boolean) => {
-      const entry = this.index!.questions.get(questionId);
-      const before = entry ? this.suggestionKey(entry.area.id) : '';
-      this.apply(withAnswer(this.current!, questionId, patch), `answers.${questionId}`, commit);
-      if (entry && commit) this.announceSuggestion(entry.area, before);
+      const areaId = this.loaded!.index.questions.get(questionId)?.area.id;
+      const edit = () => this.apply(withAnswer(this.current!, questionId, patch, new Date()), field.answer(questionId), commit);
+      if (commit) this.changeSuggestion(areaId, edit);
+      else edit();
     },
     check: (descriptorId: string, status: CheckStatus) => {
-      const entry = this.index!.descriptors.get(descriptorId);
-      const before = entry ? this.suggestionKey(entry.area.id) : '';
-      this.apply(withCheck(this.current!, descriptorId, status), `checks.${descriptorId}`, true);
-      if (entry) this.announceSuggestion(entry.area, before);
+      const areaId = this.loaded!.index.descriptors.get(descriptorId)?.area.id;
+      this.changeSuggestion(areaId, () => this.apply(withCheck(this.current!, descriptorId, status, new Date()), field.check(descriptorId), true));
     },
-    areaText: (areaId, key, value) => {
-      const record = recordOf(this.current!, areaId);
-      const text = value === '' ? undefined : value;
-      const patch = key === 'evidence' ? { evidence: text } : { judgement: { ...(record.judgement ?? { level: null }), rationale: text } };
-      if (patch.judgement && patch.judgement.rationale === undefined) delete patch.judgement.rationale;
-      this.apply(withAreaRecord(this.current!, areaId, patch), `areas.${areaId}.${key}`, false);
-    },
-    strengths: (areaId, items, commit) =>
-      this.apply(withAreaRecord(this.current!, areaId, { strengths: items.length > 0 ? items : undefined }), `areas.${areaId}.strengths`, commit),
-    priorities: (areaId, items, commit) => {
-      const priorities = withPriorityIds(this.current!, areaId, items);
-      this.apply(withAreaRecord(this.current!, areaId, { priorities: priorities.length > 0 ? priorities : undefined }), `areas.${areaId}.priorities`, commit);
-    },
+    evidence: (areaId, value) => this.apply(withAreaRecord(this.current!, areaId, { evidence: value === '' ? undefined : value }, new Date()), field.area(areaId, 'evidence'), false),
+    rationale: (areaId, value) => this.apply(withJudgement(this.current!, areaId, { rationale: value }, new Date()), field.judgement(areaId, 'rationale'), false),
+    strengths: (areaId, items, commit) => this.apply(withStrengths(this.current!, areaId, items, new Date()), field.area(areaId, 'strengths'), commit),
+    priorities: (areaId, items, commit) => this.apply(withPriorities(this.current!, areaId, items, new Date()), field.area(areaId, 'priorities'), commit),
     judgement: (areaId, level) => {
-      const record = recordOf(this.current!, areaId);
       const suggestion = this.suggestions!.get(this.current!, areaId);
-      const { carriedForward: _dropped, ...previous } = record.judgement ?? { level: null };
-      const judgement = { ...previous, level, suggestedLevel: suggestion.level, decidedAt: new Date().toISOString() };
-      this.apply(withAreaRecord(this.current!, areaId, { judgement }), `areas.${areaId}.judgement`, true);
+      this.apply(withJudgement(this.current!, areaId, { level }, new Date(), suggestion), field.judgement(areaId, 'level'), true);
     },
     commit: (name) => this.emitChange(name),
     goTo: (step, focus, options) => this.goTo(step, focus, options),
     focusLater: (id) => {
       this.pendingFocus = id;
     },
-    next: () => this.move(1),
-    previous: () => this.move(-1),
-    submit: () => this.submit(),
-    refreshDownload: (event) => {
-      // The link's address is read after click listeners run, so it can point at the latest answers.
-      const link = event.currentTarget as HTMLAnchorElement;
-      const url = this.draftBlobUrl();
-      const old = link.href;
-      link.href = url;
-      if (this.noticeState.storage) this.noticeState = { ...this.noticeState, storage: { ...this.noticeState.storage, url } };
-      setTimeout(() => URL.revokeObjectURL(old), 60_000);
-    },
+    refreshDownload: this.drafts.refreshDownload,
   };
-
-  private suggestionKey(areaId: string): string {
-    const s = this.suggestions!.get(this.current!, areaId);
-    return `${s.status}:${s.level}`;
-  }
 
   // ---- navigation ----
 
   private order(): string[] {
     if (this.layout === 'single-page') return [START, REVIEW];
-    return [START, ...this.active!.categories.flatMap((c) => c.areas.map((a) => areaStep(a.id))), REVIEW];
+    return [START, ...this.loaded!.framework.categories.flatMap((c) => c.areas.map((a) => areaStep(a.id))), REVIEW];
   }
 
   private goTo(step: string, focus?: string, options: { fromReview?: boolean } = {}): void {
@@ -695,18 +520,36 @@ export class ApqEvaluationForm extends LitElement {
     this.pendingFocus = focusId;
     // The step may not change (single-page layout), yet focus must still move.
     this.requestUpdate();
-    this.scheduleSave();
+    this.drafts.schedule();
   }
 
+  /**
+   * Moves on. A value in the wrong form on this step (a URN of 5 digits) is shown at once, GOV.UK
+   * style, and the person stays; what is merely missing waits for "Check your answers".
+   */
   private move(delta: number): void {
+    if (delta > 0) {
+      const wrong = this.problems().filter((p) => FORMAT_PROBLEMS.has(p.code) && this.stepOf(p.path) === this.step);
+      if (wrong.length > 0) {
+        this.errorScope = new Set(wrong.map((p) => p.path));
+        this.pendingFocus = ERROR_SUMMARY_ID;
+        return;
+      }
+      if (this.errorScope !== 'all') this.errorScope = undefined;
+    }
     if (this.fromReview && delta > 0) return this.goTo(REVIEW);
     const order = this.order();
     const next = order[Math.min(order.length - 1, Math.max(0, order.indexOf(this.step) + delta))]!;
     this.goTo(next);
   }
 
+  private stepOf(path: string): string {
+    const step = stepOfField(this.loaded!.index, path);
+    return this.layout === 'single-page' ? START : step;
+  }
+
   private goToField(name: string): void {
-    this.goTo(stepOfField(this.index!, name), name);
+    this.goTo(stepOfField(this.loaded!.index, name), name);
   }
 
   private focusById(id: string): void {
@@ -719,166 +562,131 @@ export class ApqEvaluationForm extends LitElement {
 
   // ---- validation, submission and the host form ----
 
-  private problems(): FormProblem[] {
-    if (!this.current || !this.active || !this.index || !this.suggestions) return [];
-    return submissionProblems(this.current, this.active, this.index, this.suggestions, this.resolvedStrings);
+  /** What blocks submission: core's one definition, with the form's memoised suggestions. */
+  private problems(): Problem[] {
+    if (!this.current || !this.loaded || !this.suggestions) return [];
+    const evaluation = this.current;
+    return submissionProblems(this.loaded.framework, evaluation, { suggestion: (areaId) => this.suggestions!.get(evaluation, areaId) });
+  }
+
+  /** The problems shown now, worded from the interface strings by their code. */
+  private shownProblems(): FormProblem[] {
+    const scope = this.errorScope;
+    if (!scope || this.isReadonly) return [];
+    return this.problems()
+      .filter((p) => scope === 'all' || scope.has(p.path))
+      .map((p) => ({ field: p.path, message: this.problemMessage(p) }));
+  }
+
+  private problemMessage(p: Problem): string {
+    const s = this.i18n.strings;
+    const areaId = typeof p.params?.area === 'string' ? p.params.area : undefined;
+    const area = areaId ? this.loaded?.index.areas.get(areaId)?.area : undefined;
+    const label = area ? this.areaLabel(area) : '';
+    switch (p.code) {
+      case 'use-missing':
+        return s.errorUse;
+      case 'setting-name-missing':
+        return s.errorSettingName;
+      case 'urn-invalid':
+        return s.errorSettingUrn;
+      case 'judgement-missing':
+        return this.i18n.format(s.errorJudgement, { area: label });
+      case 'rationale-missing':
+        return this.i18n.format(s.errorRationale, { area: label });
+      default:
+        return p.message;
+    }
+  }
+
+  private areaLabel(area: QualityArea): string {
+    return areaLabel(this.loaded!.framework, area, this.i18n.strings);
   }
 
   private get isReadonly(): boolean {
     return this.readonly || this.formDisabled || this.current?.status === 'submitted';
   }
 
-  private syncFormValue(): void {
-    setFormValue(this.internals, this.current);
-  }
-
   private syncValidity(): void {
     const problems = this.isReadonly ? [] : this.problems();
-    if (problems.length === 0) return setValidity(this.internals, null);
-    const anchor = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(problems[0]!.field)}"]`) ?? firstFocusable(this.renderRoot);
-    setValidity(this.internals, format(this.resolvedStrings.invalidForForm, { count: problems.length }), anchor);
+    if (problems.length === 0) return this.setValidity(null);
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(problems[0]!.path)}"]`) ?? firstFocusable(this.renderRoot);
+    this.setValidity(this.i18n.t('invalidForForm', { count: problems.length }), anchor);
   }
 
   /** Checks the evaluation and, when it is complete, submits it: fires `apq-submit`, then submits the host form if there is one. */
   submit(): boolean {
-    if (!this.current || !this.suggestions || this.isReadonly) return false;
-    this.showErrors = true;
-    if (this.problems().length > 0) {
+    if (!this.current || !this.loaded || !this.suggestions || this.isReadonly) return false;
+    const evaluation = this.current;
+    const finished = finalise(this.loaded.framework, evaluation, new Date(), { suggestion: (areaId) => this.suggestions!.get(evaluation, areaId) });
+    if (!finished.ok) {
+      this.errorScope = 'all';
       this.pendingFocus = ERROR_SUMMARY_ID;
       return false;
     }
-    const submitted = finalise(this.current, this.suggestions, new Date().toISOString());
-    const detail: ApqSubmitDetail = { evaluation: submitted };
-    if (!emit(this, 'apq-submit', detail, { cancelable: true })) return false;
+    const submitted = finished.value;
+    if (!this.emit('apq-submit', { evaluation: submitted }, { cancelable: true })) return false;
     this.current = submitted;
     if (this.submittedUrl) URL.revokeObjectURL(this.submittedUrl);
-    this.submittedUrl = this.draftBlobUrl();
-    this.showErrors = false;
+    this.submittedUrl = this.drafts.downloadUrl(submitted);
+    this.errorScope = undefined;
+    // What was said about the draft no longer applies once it is submitted.
+    this.noticeState = { ...this.noticeState, resumedAt: undefined, migration: undefined };
     this.step = DONE;
     this.pendingFocus = HEADING.done;
-    this.syncFormValue();
-    this.cancelSave();
-    const key = this.storageKeyFor(this.active!);
-    void Promise.resolve()
-      .then(() => this.storage.remove(key))
-      .catch(() => undefined);
+    this.setFormValue(submitted);
+    this.drafts.cancel();
+    this.drafts.remove(this.storageKeyFor(this.loaded.framework));
     this.internals.form?.requestSubmit();
     return true;
   }
 
-  /** Whether the evaluation is complete enough to submit (as the host form sees it). */
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  /** As checkValidity, and shows the problems to the person. */
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
-  /** The host form this element belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  // ---- saving ----
-
-  private scheduleSave(): void {
-    if (this.noAutosave || this.isReadonly) return;
-    this.cancelSave();
-    this.saveTimer = setTimeout(() => void this.save(), Math.max(0, this.autosaveDelay));
-  }
-
-  private cancelSave(): void {
-    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-  }
-
   /** Saves the draft now through the storage adapter. Resolves to false (and shows a warning) when it cannot. */
-  async save(): Promise<boolean> {
-    this.cancelSave();
-    const evaluation = this.current;
-    const framework = this.active;
-    if (!evaluation || !framework) return false;
-    const key = this.storageKeyFor(framework);
-    const savedAt = new Date().toISOString();
-    const position: DraftPosition = { step: this.step === DONE ? REVIEW : this.step, ...(this.lastField ? { field: this.lastField } : {}) };
-    try {
-      await this.storage.save(key, evaluation, { position, savedAt });
-    } catch (error) {
-      this.storageFailed(classifyStorageError(error), error);
-      return false;
-    }
-    if (this.noticeState.storage) {
-      URL.revokeObjectURL(this.noticeState.storage.url);
-      this.noticeState = { ...this.noticeState, storage: undefined };
-    }
-    this.reportedStorageProblem = undefined;
-    this.savedAt = savedAt;
-    const detail: ApqSaveDetail = { evaluation, key, savedAt };
-    emit(this, 'apq-save', detail);
-    return true;
-  }
-
-  private storageFailed(kind: StorageProblemKind, error: unknown): void {
-    const previous = this.noticeState.storage;
-    if (previous) URL.revokeObjectURL(previous.url);
-    this.noticeState = { ...this.noticeState, storage: { kind, url: this.draftBlobUrl(), filename: this.draftFilename('draft') } };
-    if (this.reportedStorageProblem === kind) return;
-    this.reportedStorageProblem = kind;
-    const s = this.resolvedStrings;
-    const message = kind === 'full' ? s.storageFull : kind === 'unavailable' ? s.storageUnavailable : s.storageFailed;
-    this.emitError({ kind: 'storage', message, cause: error });
+  save(): Promise<boolean> {
+    return this.drafts.save();
   }
 
   // ---- rendering ----
 
   private view(): FormView {
-    const framework = this.active!;
+    const { framework, index } = this.loaded!;
     const evaluation = this.current!;
-    const strings = this.resolvedStrings;
-    const problems = this.showErrors ? this.problems() : [];
+    const strings = this.i18n.strings;
+    const errors = new Map(this.shownProblems().map((p) => [p.field, p.message]));
+    const suggestion = (areaId: string) => this.suggestions!.get(evaluation, areaId);
     return {
       framework,
-      index: this.index!,
+      index,
       evaluation,
       strings,
+      format: (template, values) => this.i18n.format(template, values),
       step: this.step,
       layout: this.layout === 'single-page' ? 'single-page' : 'paged',
       readonly: this.isReadonly,
-      errors: new Map(problems.map((p) => [p.field, p.message])),
+      error: (id) => {
+        const message = errors.get(id);
+        return message === undefined ? undefined : { message, prefix: strings.errorPrefix };
+      },
       fromReview: this.fromReview,
-      suggestion: (areaId) => this.suggestions!.get(evaluation, areaId),
-      progress: (area) => areaProgress(evaluation, this.index!, area, this.suggestions!.get(evaluation, area.id)),
-      settingStatus: settingProgress(evaluation, framework),
-      areaLabel: (area) => areaLabel(framework, area, strings),
+      suggestion,
+      progress: (area) => areaProgress(framework, evaluation, area.id, suggestion(area.id)),
+      settingStatus: settingProgress(framework, evaluation),
+      areaLabel: (area) => this.areaLabel(area),
       actions: this.actions,
     };
   }
 
   private renderStatus(): TemplateResult {
-    const s = this.resolvedStrings;
-    if (this.phase === 'error' && this.failure) {
-      const problems = this.failure.problems ?? [];
-      return html`<div part="base" class="base">
-        <div class="warning warning--error" role="alert" part="error">
-          <p class="warning__text"><strong>${this.failure.message}</strong></p>
-          ${this.failure.hint ? html`<p class="body">${this.failure.hint}</p>` : nothing}
-          ${problems.length > 0
-            ? html`<p class="body">${s.frameworkProblemsHeading}</p>
-                <ul class="list list--bullet problems">
-                  ${problems.slice(0, 20).map((p) => html`<li><code>${formatProblem(p)}</code></li>`)}
-                </ul>`
-            : nothing}
-        </div>
-      </div>`;
-    }
-    const text = this.phase === 'loading' ? (this.active ? s.loadingDraft : s.loading) : s.noFramework;
-    return html`<div part="base" class="base"><p class="body muted" role="status">${text}</p></div>`;
+    const s = this.i18n.strings;
+    const failure = this.frameworks.failure;
+    if (failure) return html`<div part="base" class="base">${failureNotice(failure, s.frameworkProblemsHeading)}</div>`;
+    const status = this.frameworks.status;
+    const text = status === 'loading' ? s.loading : status === 'ready' ? s.loadingDraft : s.noFramework;
+    return html`<div part="base" class="base">${statusLine(text)}</div>`;
   }
 
   private caption(): TemplateResult {
-    const f = this.active!;
+    const f = this.loaded!.framework;
     return html`<span class="caption">${f.shortTitle ?? f.title} ${f.version}</span>`;
   }
 
@@ -890,9 +698,7 @@ export class ApqEvaluationForm extends LitElement {
     return html`<div class="button-group">
       ${button(primary, () => this.move(1))}
       ${this.step !== START && !this.fromReview ? button(s.previous, () => this.move(-1), 'secondary') : nothing}
-      ${this.savedAt
-        ? html`<p class="save-status" part="save-status">${format(s.savedAt, { time: this.formatTime(this.savedAt) })}</p>`
-        : nothing}
+      ${this.drafts.savedAt ? html`<p class="save-status" part="save-status">${view.format(s.savedAt, { time: this.i18n.dateTime(this.drafts.savedAt) })}</p>` : nothing}
     </div>`;
   }
 
@@ -908,7 +714,7 @@ export class ApqEvaluationForm extends LitElement {
       </section>`;
     }
     const area = stepArea(this.step);
-    const areaEntry = area ? this.index!.areas.get(area) : undefined;
+    const areaEntry = area ? view.index.areas.get(area) : undefined;
     if (areaEntry && this.layout !== 'single-page') {
       return html`${this.caption()} ${areaSection(view, areaEntry.area)} ${this.buttons(view)}`;
     }
@@ -919,27 +725,21 @@ export class ApqEvaluationForm extends LitElement {
       ${settingFields(view)}
     </section>`;
     if (this.layout !== 'single-page') return html`${start} ${this.buttons(view)}`;
-    return html`${start} ${this.active!.categories.flatMap((c) => c.areas.map((a) => areaSection(view, a)))}
-      <div class="button-group">${button(s.continueToReview, () => this.goTo(REVIEW))}</div>`;
+    return html`${start} ${view.framework.categories.flatMap((c) => c.areas.map((a) => areaSection(view, a)))}
+      <div class="button-group">${button(s.continueToReview, () => this.move(1))}</div>`;
   }
 
   private renderDone(view: FormView): TemplateResult {
     const s = view.strings;
-    const name = view.evaluation.setting.name ?? '';
-    return html`<div class="panel" part="panel">
-        <h2 class="panel__title" id=${HEADING.done} tabindex="-1">${s.submittedHeading}</h2>
-        <p class="panel__body">${format(s.submittedBody, { setting: name })}</p>
-      </div>
-      ${this.submittedUrl
-        ? html`<p class="body"><a class="link" href=${this.submittedUrl} download=${this.draftFilename('submitted')}>${s.downloadCopy}</a></p>`
-        : nothing}
+    return html`${panel({ headingId: HEADING.done, title: s.submittedHeading, body: view.format(s.submittedBody, { setting: view.evaluation.setting.name ?? '' }) })}
+      ${this.submittedUrl ? html`<p class="body"><a class="link" href=${this.submittedUrl} download=${this.filename('submitted')}>${s.downloadCopy}</a></p>` : nothing}
       <slot name="submitted"></slot>`;
   }
 
   override render(): TemplateResult {
-    if (this.phase !== 'ready' || !this.current || !this.active) return this.renderStatus();
+    if (!this.ready) return this.renderStatus();
     const view = this.view();
-    const problems = this.showErrors && !view.readonly ? this.problems() : [];
+    const problems = this.shownProblems();
     const dismiss = (which: 'migration' | 'resumed') => {
       this.noticeState = which === 'migration' ? { ...this.noticeState, migration: undefined } : { ...this.noticeState, resumedAt: undefined };
     };
@@ -948,7 +748,7 @@ export class ApqEvaluationForm extends LitElement {
     else if (view.readonly) {
       body = html`<section aria-labelledby=${HEADING.review}>
         ${this.caption()}
-        <h2 class="heading-l" id=${HEADING.review} tabindex="-1">${this.active.title}</h2>
+        <h2 class="heading-l" id=${HEADING.review} tabindex="-1">${view.framework.title}</h2>
         <p class="body muted">${view.strings.readonlyNotice}</p>
         ${reviewContent(view)}
       </section>`;
@@ -959,8 +759,9 @@ export class ApqEvaluationForm extends LitElement {
       </div>`;
     }
     return html`<div part="base" class="base" data-layout=${view.layout} data-step=${this.step}>
-      ${notices(view, this.noticeState, dismiss)} ${errorSummary(view, problems, (name) => this.goToField(name))} ${body}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="live-region">${this.announcement}</div>
+      ${notices(view, this.noticeState, this.drafts.problem, dismiss)}
+      ${errorSummary({ title: view.strings.errorSummaryTitle, items: problems.map((p) => ({ target: p.field, message: p.message })), onSelect: (target) => this.goToField(target) })}
+      ${body} ${this.announcer.render()}
     </div>`;
   }
 }

@@ -3,14 +3,10 @@
 // setting (met, partly met, not met). Presented as evidence for a judgement, never as a test to pass.
 import { type TemplateResult, html, nothing } from 'lit';
 import type { CheckStatus, GradeDescriptor, QualityArea } from '../../../internal/core.js';
-import { checkOf, field } from '../model.js';
-import { radios } from './controls.js';
+import { checkLabels } from '../../../internal/labels.js';
+import { radios } from '../../../templates/controls.js';
+import { field, own } from '../model.js';
 import type { FormView } from './view.js';
-
-export function checkLabels(view: FormView): Record<CheckStatus, string> {
-  const s = view.strings;
-  return { met: s.checkMet, 'partly-met': s.checkPartlyMet, 'not-met': s.checkNotMet, 'not-assessed': s.checkNotAssessed };
-}
 
 function descriptorHint(view: FormView, descriptor: GradeDescriptor): TemplateResult | undefined {
   const footnotes = (descriptor.footnotes ?? []).flatMap((id) => view.framework.footnotes.filter((f) => f.id === id));
@@ -22,7 +18,7 @@ function descriptorHint(view: FormView, descriptor: GradeDescriptor): TemplateRe
 export function descriptorChecklist(view: FormView, area: QualityArea): TemplateResult | typeof nothing {
   const descriptors = area.descriptors;
   if (!descriptors) return nothing;
-  const labels = checkLabels(view);
+  const labels = checkLabels(view.strings);
   const scale = view.index.scales.get(descriptors.scale);
   const headingId = `${area.id}--descriptors`;
   const guidance = (descriptors.guidance ?? []).flatMap((id) => view.framework.guidance.filter((g) => g.id === id));
@@ -36,23 +32,29 @@ export function descriptorChecklist(view: FormView, area: QualityArea): Template
       </div>`,
     )}
     ${descriptors.levels.map((level) => {
-      const title = level.heading ?? scale?.levels.find((l) => l.id === level.level)?.label ?? level.level;
+      const grade = scale?.levels.find((l) => l.id === level.level)?.label ?? level.level;
+      const title = level.heading ?? grade;
+      // Two grades can share a statement word for word (Leicestershire strand 5): the legend names
+      // the grade, for screen-reader users who move from group to group without the headings.
+      const prefix = view.format(view.strings.descriptorLegendPrefix, { level: grade });
       return html`<div class="descriptor-level" data-level=${level.level}>
         <h4 class="heading-s">${title}</h4>
         ${level.lead ? html`<p class="body">${level.lead}</p>` : nothing}
-        ${level.descriptors.map((d) =>
-          radios(view, {
+        ${level.descriptors.map((d) => {
+          const status = own(view.evaluation.checks, d.id);
+          return radios({
             id: field.check(d.id),
-            legend: d.text,
+            error: view.error(field.check(d.id)),
+            legend: html`<span class="visually-hidden">${prefix} </span>${d.text}`,
             legendClass: 'legend--descriptor',
             hint: descriptorHint(view, d),
             inline: true,
             small: true,
-            value: checkOf(view.evaluation, d.id) === 'not-assessed' ? undefined : checkOf(view.evaluation, d.id),
-            options: (['met', 'partly-met', 'not-met'] as const).map((status) => ({ value: status, label: labels[status] })),
+            value: status === 'not-assessed' ? undefined : status,
+            options: (['met', 'partly-met', 'not-met'] as const).map((s) => ({ value: s, label: labels[s] })),
             onSelect: (value) => view.actions.check(d.id, value as CheckStatus),
-          }),
-        )}
+          });
+        })}
       </div>`;
     })}
   </section>`;

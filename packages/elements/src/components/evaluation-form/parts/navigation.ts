@@ -3,16 +3,12 @@
 // and the overall progress. In the paged layout it moves between pages; in the single-page
 // layout it moves focus to the area's heading.
 import { type TemplateResult, html, nothing } from 'lit';
-import { format } from '../../../internal/strings.js';
-import { type AreaStatus, REVIEW, START, areaStep } from '../model.js';
+import type { AreaProgress, ProgressStatus } from '../../../internal/core.js';
+import { areaWords, statusLabel } from '../../../internal/labels.js';
+import { REVIEW, START, areaStep } from '../model.js';
 import type { FormView } from './view.js';
 
-export function statusLabel(view: FormView, status: AreaStatus): string {
-  const s = view.strings;
-  return { 'not-started': s.statusNotStarted, 'in-progress': s.statusInProgress, completed: s.statusCompleted, 'not-applicable': s.statusNotApplicable }[status];
-}
-
-function task(view: FormView, id: string, label: string, step: string, status: AreaStatus | null, detail?: string): TemplateResult {
+function task(view: FormView, id: string, label: string, step: string, status: ProgressStatus | null, detail?: string): TemplateResult {
   const current = view.layout === 'paged' && view.step === step;
   const statusId = `nav-${id}-status`;
   return html`<li class="task ${current ? 'task--current' : ''}" part="task">
@@ -28,7 +24,7 @@ function task(view: FormView, id: string, label: string, step: string, status: A
     </button>
     ${status
       ? html`<span class="task__status" id=${statusId}
-          ><span class="tag tag--${status}" part="tag">${statusLabel(view, status)}</span>${detail
+          ><span class="tag tag--${status}" part="tag">${statusLabel(status, view.strings)}</span>${detail
             ? html` <span class="task__detail">${detail}</span>`
             : nothing}</span
         >`
@@ -36,14 +32,22 @@ function task(view: FormView, id: string, label: string, step: string, status: A
   </li>`;
 }
 
+/** What the person has done in an area that is in progress: questions answered, descriptors assessed. */
+export function progressDetail(view: FormView, progress: AreaProgress): string | undefined {
+  if (progress.status !== 'in-progress') return undefined;
+  const parts: string[] = [];
+  if (progress.questions.total > 0) parts.push(view.format(view.strings.areaProgress, { answered: progress.questions.done, total: progress.questions.total }));
+  if (progress.descriptors.done > 0) parts.push(view.format(view.strings.descriptorProgress, { count: progress.descriptors.done, total: progress.descriptors.total }));
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
 export function navigation(view: FormView): TemplateResult {
   const s = view.strings;
   const areas = view.framework.categories.flatMap((c) => c.areas);
   const applicable = areas.filter((a) => a.status !== 'not-yet-written');
   const done = applicable.filter((a) => view.progress(a).status === 'completed').length;
-  const areasWord = view.framework.terminology?.areas ?? 'areas';
   return html`<nav class="nav" part="nav" aria-label=${s.navLabel}>
-    <p class="nav__progress" part="progress">${format(s.overallProgress, { done, total: applicable.length, areas: areasWord })}</p>
+    <p class="nav__progress" part="progress">${view.format(s.overallProgress, { done, total: applicable.length, areas: areaWords(view.framework).areas })}</p>
     <progress class="progress-bar" max=${applicable.length} .value=${done} aria-hidden="true"></progress>
     <ol class="task-list">
       ${task(view, 'start', s.settingStepNav, START, view.settingStatus)}
@@ -53,8 +57,7 @@ export function navigation(view: FormView): TemplateResult {
         <ol class="task-list" aria-labelledby=${`nav-${c.id}`}>
           ${c.areas.map((a) => {
             const progress = view.progress(a);
-            const detail = progress.total > 0 && progress.status === 'in-progress' ? format(s.areaProgress, { answered: progress.answered, total: progress.total }) : undefined;
-            return task(view, a.id, `${a.number}. ${a.title}`, areaStep(a.id), progress.status, detail);
+            return task(view, a.id, `${a.number}. ${a.title}`, areaStep(a.id), progress.status, progressDetail(view, progress));
           })}
         </ol>`,
     )}

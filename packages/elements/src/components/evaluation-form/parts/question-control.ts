@@ -2,15 +2,15 @@
 // One evaluative question, with the control its answer kind takes.
 import { type TemplateResult, html } from 'lit';
 import type { EvaluativeQuestion } from '../../../internal/core.js';
-import { format } from '../../../internal/strings.js';
-import { answerOf, field } from '../model.js';
-import { radios, textArea } from './controls.js';
-import { listEditor } from './list-editor.js';
+import { radios, textArea } from '../../../templates/controls.js';
+import { listEditor } from '../../../templates/list-editor.js';
+import { field, own } from '../model.js';
 import type { EvidenceItem, FormView } from './view.js';
 
 export function questionControl(view: FormView, question: EvaluativeQuestion): TemplateResult {
   const id = field.answer(question.id);
-  const answer = answerOf(view.evaluation, question.id);
+  const answer = own(view.evaluation.answers, question.id);
+  const error = view.error(id);
   const s = view.strings;
   const hint = question.guidance;
   const labelClass = 'label--question';
@@ -18,8 +18,9 @@ export function questionControl(view: FormView, question: EvaluativeQuestion): T
   switch (question.answer) {
     case 'reflection':
       return wrap(
-        textArea(view, {
+        textArea({
           id,
+          error,
           label: question.text,
           labelClass,
           hint,
@@ -30,8 +31,9 @@ export function questionControl(view: FormView, question: EvaluativeQuestion): T
       );
     case 'yes-partly-no':
       return wrap(
-        radios(view, {
+        radios({
           id,
+          error,
           legend: question.text,
           legendClass: labelClass,
           hint,
@@ -49,8 +51,9 @@ export function questionControl(view: FormView, question: EvaluativeQuestion): T
       const scaleId = question.scale ?? view.framework.judgementScale;
       const scale = scaleId ? view.index.scales.get(scaleId) : undefined;
       return wrap(
-        radios(view, {
+        radios({
           id,
+          error,
           legend: question.text,
           legendClass: labelClass,
           hint,
@@ -63,14 +66,17 @@ export function questionControl(view: FormView, question: EvaluativeQuestion): T
     case 'evidence': {
       const items: EvidenceItem[] = answer?.evidence ?? [];
       return wrap(
-        listEditor<EvidenceItem>(view, {
+        listEditor<EvidenceItem>({
           id,
+          error,
+          commit: () => view.actions.commit(id),
+          focusLater: view.actions.focusLater,
           legend: question.text,
           ...(question.guidance ? { hint: question.guidance } : {}),
           items,
           fields: (item, n) => [
-            { key: 'title', label: format(s.evidenceItemTitle, { n }), value: item.title },
-            { key: 'reference', label: format(s.evidenceItemReference, { n }), hint: s.evidenceItemReferenceHint, value: item.reference ?? '' },
+            { key: 'title', label: view.format(s.evidenceItemTitle, { n }), value: item.title },
+            { key: 'reference', label: view.format(s.evidenceItemReference, { n }), hint: s.evidenceItemReferenceHint, value: item.reference ?? '' },
           ],
           change: (item, key, value) =>
             key === 'title' ? { ...item, title: value } : value === '' ? { title: item.title } : { ...item, reference: value },

@@ -3,9 +3,9 @@
 // its field. Without the links and the button, it is also the read-only view of an evaluation.
 import { type TemplateResult, html, nothing } from 'lit';
 import type { EvaluativeQuestion, QualityArea } from '../../../internal/core.js';
-import { format } from '../../../internal/strings.js';
-import { START, answerOf, areaStep, checkOf, field, recordOf } from '../model.js';
-import { checkLabels } from './descriptor-checklist.js';
+import { areaWords, checkLabels } from '../../../internal/labels.js';
+import { summaryList } from '../../../templates/summary-list.js';
+import { START, areaStep, field, own } from '../model.js';
 import type { FormView } from './view.js';
 
 interface Row {
@@ -18,26 +18,42 @@ interface Row {
 
 function rows(view: FormView, list: Row[]): TemplateResult {
   const s = view.strings;
-  return html`<dl class="summary-list" part="summary-list">
-    ${list.map(
-      (row) => html`<div class="summary-list__row">
-        <dt class="summary-list__key">${row.key}</dt>
-        <dd class="summary-list__value">${row.value === null || row.value === '' ? html`<span class="muted">${s.notAnswered}</span>` : row.value}</dd>
-        ${view.readonly || !row.field
-          ? nothing
-          : html`<dd class="summary-list__actions">
-              <button
-                type="button"
-                class="link-button"
-                part="link"
-                @click=${() => view.actions.goTo(row.step ?? START, row.field, { fromReview: true })}
-              >
-                ${s.change}<span class="visually-hidden"> ${row.key}</span>
-              </button>
-            </dd>`}
-      </div>`,
-    )}
-  </dl>`;
+  return summaryList({
+    emptyText: s.notAnswered,
+    rows: list.map((row) => ({
+      key: row.key,
+      value: row.value,
+      action:
+        view.readonly || !row.field
+          ? undefined
+          : { label: s.change, hidden: row.key, onClick: () => view.actions.goTo(row.step ?? START, row.field, { fromReview: true }) },
+    })),
+  });
+}
+
+/**
+ * The rows of an area with what is answered shown one by one, and what is not answered in one
+ * row: listing every unanswered question of the toolkit made the page about 23,000 px tall.
+ */
+function groupUnanswered(view: FormView, list: Row[]): Row[] {
+  const answered = list.filter((r) => r.value !== null && r.value !== '');
+  const empty = list.filter((r) => (r.value === null || r.value === '') && r.field);
+  if (empty.length <= 1) return list;
+  const s = view.strings;
+  return [
+    ...answered,
+    {
+      key: view.format(s.unansweredGroup, { count: empty.length }),
+      value: html`<details class="details">
+        <summary class="details__summary">${view.format(s.unansweredShow, { count: empty.length })}</summary>
+        <ul class="list list--bullet">
+          ${empty.map((r) => html`<li>${r.key}</li>`)}
+        </ul>
+      </details>`,
+      field: empty[0]!.field!,
+      ...(empty[0]!.step ? { step: empty[0]!.step } : {}),
+    },
+  ];
 }
 
 function textBlock(text: string | undefined): TemplateResult | null {
@@ -52,7 +68,7 @@ function list(items: readonly string[]): TemplateResult | null {
 }
 
 function answerValue(view: FormView, question: EvaluativeQuestion): TemplateResult | string | null {
-  const answer = answerOf(view.evaluation, question.id);
+  const answer = own(view.evaluation.answers, question.id);
   if (!answer) return null;
   const s = view.strings;
   switch (question.answer) {
@@ -78,25 +94,26 @@ function answerValue(view: FormView, question: EvaluativeQuestion): TemplateResu
 function areaRows(view: FormView, area: QualityArea): Row[] {
   const s = view.strings;
   const step = areaStep(area.id);
-  const record = recordOf(view.evaluation, area.id);
+  const record = own(view.evaluation.areas, area.id) ?? {};
   const out: Row[] = [];
   const questions = [...area.questions, ...area.subAreas.flatMap((sub) => sub.questions)];
   for (const q of questions) out.push({ key: q.text, value: answerValue(view, q), field: field.answer(q.id), step });
   out.push({ key: s.areaEvidence, value: textBlock(record.evidence), field: field.area(area.id, 'evidence'), step });
   if (area.descriptors) {
-    const labels = checkLabels(view);
+    const labels = checkLabels(view.strings);
+    const checkOf = (id: string) => own(view.evaluation.checks, id) ?? 'not-assessed';
     const all = area.descriptors.levels.flatMap((l) => l.descriptors);
     const counts = { met: 0, 'partly-met': 0, 'not-met': 0, 'not-assessed': 0 };
-    for (const d of all) counts[checkOf(view.evaluation, d.id)]++;
-    const assessed = all.filter((d) => checkOf(view.evaluation, d.id) !== 'not-assessed');
+    for (const d of all) counts[checkOf(d.id)]++;
+    const assessed = all.filter((d) => checkOf(d.id) !== 'not-assessed');
     out.push({
       key: area.descriptors.title ?? s.descriptorsHeading,
       value: html`<p class="body">
-          ${format(s.descriptorSummary, { met: counts.met, partly: counts['partly-met'], notMet: counts['not-met'], notAssessed: counts['not-assessed'] })}
+          ${view.format(s.descriptorSummary, { met: counts.met, partly: counts['partly-met'], notMet: counts['not-met'], notAssessed: counts['not-assessed'] })}
         </p>
         ${assessed.length > 0
           ? html`<ul class="list list--bullet">
-              ${assessed.map((d) => html`<li><span class="tag tag--${checkOf(view.evaluation, d.id)}">${labels[checkOf(view.evaluation, d.id)]}</span> ${d.text}</li>`)}
+              ${assessed.map((d) => html`<li><span class="tag tag--${checkOf(d.id)}">${labels[checkOf(d.id)]}</span> ${d.text}</li>`)}
             </ul>`
           : nothing}`,
       field: field.check(all[0]!.id),
@@ -109,12 +126,12 @@ function areaRows(view: FormView, area: QualityArea): Row[] {
   if (scale) {
     const level = record.judgement?.level;
     out.push({
-      key: format(s.judgementLegend, { area: view.areaLabel(area) }),
+      key: view.format(s.judgementLegend, { area: view.areaLabel(area) }),
       value: level ? (scale.levels.find((l) => l.id === level)?.label ?? level) : null,
-      field: field.area(area.id, 'judgement'),
+      field: field.judgement(area.id, 'level'),
       step,
     });
-    out.push({ key: s.rationale, value: textBlock(record.judgement?.rationale), field: field.area(area.id, 'rationale'), step });
+    out.push({ key: s.rationale, value: textBlock(record.judgement?.rationale), field: field.judgement(area.id, 'rationale'), step });
   }
   out.push({ key: s.strengths, value: list(record.strengths ?? []), field: field.area(area.id, 'strengths'), step });
   out.push({ key: s.priorities, value: list((record.priorities ?? []).map((p) => p.text)), field: field.area(area.id, 'priorities'), step });
@@ -141,8 +158,8 @@ export function reviewContent(view: FormView): TemplateResult {
         (area) => html`<section class="review-section" data-area=${area.id}>
           <h3 class="heading-m" id=${`review-${area.id}`}>${view.areaLabel(area)}</h3>
           ${area.status === 'not-yet-written'
-            ? html`<p class="body muted">${format(s.notYetWritten, { area: view.framework.terminology?.area ?? 'area' })}</p>`
-            : rows(view, areaRows(view, area))}
+            ? html`<p class="body muted">${view.format(s.notYetWritten, { area: areaWords(view.framework).area })}</p>`
+            : rows(view, groupUnanswered(view, areaRows(view, area)))}
         </section>`,
       ),
     )}
@@ -160,7 +177,7 @@ export function carriedOverList(view: FormView, items: ReadonlyArray<{ from: { f
     ${items.map(
       (item) => html`<li>
         <span class="pre-line">${displayValue(item.value)}</span>
-        <span class="muted">(${format(view.strings.carriedOverFrom, { path: item.from.path, version: item.from.framework.version, reason: item.reason })})</span>
+        <span class="muted">(${view.format(view.strings.carriedOverFrom, { path: item.from.path, version: item.from.framework.version, reason: item.reason })})</span>
       </li>`,
     )}
   </ul>`;

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The first step: what the evaluation is for, and which setting it is of.
 import { type TemplateResult, html, nothing } from 'lit';
+import { radios, textInput } from '../../../templates/controls.js';
 import { field } from '../model.js';
-import { radios, textInput } from './controls.js';
 import type { FormView, SettingKey } from './view.js';
 
 export function settingFields(view: FormView): TemplateResult {
   const s = view.strings;
   const setting = view.evaluation.setting;
   const text = (key: SettingKey, label: string, options: { hint?: string; optional?: boolean; width?: 'full' | '10ch'; autocomplete?: string; numeric?: boolean } = {}) =>
-    textInput(view, {
+    textInput({
       id: field.setting(key),
+      error: view.error(field.setting(key)),
       label: options.optional ? html`${label} <span class="optional">${s.optional}</span>` : label,
       hint: options.hint,
       value: setting[key] ?? '',
@@ -23,8 +24,9 @@ export function settingFields(view: FormView): TemplateResult {
   const uses = view.framework.uses;
   return html`
     ${uses.length > 0
-      ? radios(view, {
+      ? radios({
           id: field.use,
+          error: view.error(field.use),
           legend: s.useLegend,
           legendClass: 'legend--m',
           value: view.evaluation.use,

@@ -3,14 +3,13 @@
 // through the form's polite live region, not from here, so the panel itself is not live.
 import { type TemplateResult, html, nothing } from 'lit';
 import type { AreaSuggestion, QualityArea } from '../../../internal/core.js';
-import { format } from '../../../internal/strings.js';
-import { checkLabels } from './descriptor-checklist.js';
+import { checkLabels } from '../../../internal/labels.js';
 import type { FormView } from './view.js';
 
 export function suggestionPanel(view: FormView, area: QualityArea): TemplateResult | typeof nothing {
   if (!area.descriptors) return nothing;
   const suggestion = view.suggestion(area.id);
-  const labels = checkLabels(view);
+  const labels = checkLabels(view.strings);
   const headingId = `${area.id}--suggestion`;
   const reasons = suggestion.status === 'suggested' ? suggestion.descriptors : [];
   return html`<section class="section suggestion" part="suggestion" data-status=${suggestion.status}>
@@ -36,7 +35,7 @@ export function suggestionPanel(view: FormView, area: QualityArea): TemplateResu
  */
 function explanation(view: FormView, s: AreaSuggestion): string[] {
   const counts = s.counts?.descriptors;
-  const assessed = counts ? format(view.strings.suggestionAssessed, { assessed: counts.assessed, total: counts.total }) : undefined;
+  const assessed = counts ? view.format(view.strings.suggestionAssessed, { assessed: counts.assessed, total: counts.total }) : undefined;
   switch (s.status) {
     case 'suggested':
       return s.rule ? [s.rule.description] : [];

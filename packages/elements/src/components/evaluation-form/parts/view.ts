@@ -4,18 +4,19 @@
 // labels, descriptions and error links all resolve within a single tree.
 import type {
   Answer,
+  AreaProgress,
   AreaSuggestion,
   CheckStatus,
   Evaluation,
   Framework,
   FrameworkIndex,
+  ProgressStatus,
   QualityArea,
 } from '../../../internal/core.js';
-import type { ApqStrings } from '../../../internal/strings.js';
-import type { AreaProgress, AreaStatus } from '../model.js';
+import type { FieldError } from '../../../templates/controls.js';
+import type { ApqStrings } from '../evaluation-form.strings.js';
 
 export type SettingKey = 'name' | 'urn' | 'type' | 'localAuthority';
-export type AreaTextKey = 'evidence' | 'rationale';
 export type EvidenceItem = NonNullable<Answer['evidence']>[number];
 
 export interface FormActions {
@@ -24,7 +25,8 @@ export interface FormActions {
   use(id: string): void;
   answer(questionId: string, patch: Partial<Answer>, commit: boolean): void;
   check(descriptorId: string, status: CheckStatus): void;
-  areaText(areaId: string, key: AreaTextKey, value: string): void;
+  evidence(areaId: string, value: string): void;
+  rationale(areaId: string, value: string): void;
   strengths(areaId: string, items: string[], commit: boolean): void;
   priorities(areaId: string, items: Array<{ id?: string; text: string }>, commit: boolean): void;
   judgement(areaId: string, level: string): void;
@@ -33,9 +35,6 @@ export interface FormActions {
   /** Moves to a step; focuses `focus` (a field name or element id) once it is shown. */
   goTo(step: string, focus?: string, options?: { fromReview?: boolean }): void;
   focusLater(id: string): void;
-  next(): void;
-  previous(): void;
-  submit(): void;
   refreshDownload(event: Event): void;
 }
 
@@ -44,16 +43,18 @@ export interface FormView {
   index: FrameworkIndex;
   evaluation: Evaluation;
   strings: ApqStrings;
+  /** Fills a string's placeholders and plurals in the page's language. */
+  format(template: string, values?: Record<string, string | number>): string;
   step: string;
   layout: 'paged' | 'single-page';
   readonly: boolean;
-  /** Messages by field, only once the person has tried to submit. */
-  errors: ReadonlyMap<string, string>;
+  /** The error shown at a field, once the person has tried to move on or submit. */
+  error(field: string): FieldError | undefined;
   /** True when the area page was reached through a "Change" link of the review step. */
   fromReview: boolean;
   suggestion(areaId: string): AreaSuggestion;
   progress(area: QualityArea): AreaProgress;
-  settingStatus: AreaStatus;
+  settingStatus: ProgressStatus;
   areaLabel(area: QualityArea): string;
   actions: FormActions;
 }

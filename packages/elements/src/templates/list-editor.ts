@@ -2,9 +2,8 @@
 // "Add another" lists (strengths, priorities, evidence): each item its own labelled field with a
 // Remove button; adding focuses the new item, removing focuses its neighbour or the Add button.
 import { type TemplateResult, html, nothing } from 'lit';
-import { format } from '../../../internal/strings.js';
-import { errorMessage, hintId } from './controls.js';
-import type { FormView } from './view.js';
+import { format } from '../internal/localize.js';
+import { type FieldError, errorMessage, hintId } from './controls.js';
 
 export interface ListField {
   key: string;
@@ -16,6 +15,7 @@ export interface ListField {
 
 export interface ListEditorOptions<T> {
   id: string;
+  error?: FieldError | undefined;
   legend: string;
   hint?: string;
   items: readonly T[];
@@ -28,27 +28,31 @@ export interface ListEditorOptions<T> {
   /** "Remove strength {n}": the visible text is the first word, the rest is for screen readers. */
   removeLabel: string;
   emptyText: string;
+  /** Called when the person leaves a field of an item (the list's change is committed). */
+  commit: () => void;
+  /** Moves focus to an element by id after the next render. */
+  focusLater: (id: string) => void;
 }
 
 export const itemFieldId = (id: string, index: number, key: string) => `${id}--${index}--${key}`;
 
-export function listEditor<T>(view: FormView, o: ListEditorOptions<T>): TemplateResult {
+export function listEditor<T>(o: ListEditorOptions<T>): TemplateResult {
   const addId = `${o.id}--add`;
   const remove = (index: number) => {
     const items = o.items.filter((_, i) => i !== index);
     const first = (i: number) => itemFieldId(o.id, i, o.fields(items[i]!, i + 1)[0]!.key);
-    view.actions.focusLater(items.length === 0 ? addId : first(Math.min(index, items.length - 1)));
+    o.focusLater(items.length === 0 ? addId : first(Math.min(index, items.length - 1)));
     o.update(items, true);
   };
   const add = () => {
     const item = o.create();
-    view.actions.focusLater(itemFieldId(o.id, o.items.length, o.fields(item, o.items.length + 1)[0]!.key));
+    o.focusLater(itemFieldId(o.id, o.items.length, o.fields(item, o.items.length + 1)[0]!.key));
     o.update([...o.items, item], true);
   };
   return html`<div class="form-group list-editor" data-field=${o.id} id=${o.id} tabindex="-1">
     <fieldset class="fieldset" part="fieldset">
       <legend class="legend legend--s">${o.legend}</legend>
-      ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(view, o.id)}
+      ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(o.id, o.error)}
       ${o.items.length === 0 ? html`<p class="hint">${o.emptyText}</p>` : nothing}
       ${o.items.length > 0
         ? html`<ol class="list-editor__items">
@@ -75,7 +79,7 @@ export function listEditor<T>(view: FormView, o: ListEditorOptions<T>): Template
                           aria-describedby=${f.hint ? hintId(id) : nothing}
                           .value=${f.value}
                           @input=${onInput}
-                          @change=${() => view.actions.commit(o.id)}
+                          @change=${o.commit}
                         ></textarea>`
                       : html`<input
                           class="input input--full"
@@ -85,7 +89,7 @@ export function listEditor<T>(view: FormView, o: ListEditorOptions<T>): Template
                           aria-describedby=${f.hint ? hintId(id) : nothing}
                           .value=${f.value}
                           @input=${onInput}
-                          @change=${() => view.actions.commit(o.id)}
+                          @change=${o.commit}
                         />`}
                   </div>`;
                 })}

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Native controls in the GOV.UK Design System's shape: label, hint, error message, control.
-// Every piece of text is bound as text; nothing here builds HTML from strings.
+// Every piece of text is bound as text; nothing here builds HTML from strings. Each template takes
+// exactly what it shows, so any element can use it.
 import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FormView } from './view.js';
 
 export const hintId = (id: string) => `${id}--hint`;
 export const errorId = (id: string) => `${id}--error`;
@@ -14,20 +14,26 @@ export function describedBy(...ids: Array<string | false | undefined>): string |
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
-export function errorMessage(view: FormView, id: string): TemplateResult | typeof nothing {
-  const message = view.errors.get(id);
-  if (!message) return nothing;
+/** A field's error: the message shown above it, and the visually hidden prefix ("Error:") read before it. */
+export interface FieldError {
+  message: string;
+  prefix: string;
+}
+
+export function errorMessage(id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
+  if (!error) return nothing;
   return html`<p class="error-message" id=${errorId(id)} part="error-message">
-    <span class="visually-hidden">${view.strings.errorPrefix}</span> ${message}
+    <span class="visually-hidden">${error.prefix}</span> ${error.message}
   </p>`;
 }
 
-function groupClass(view: FormView, id: string): string {
-  return view.errors.has(id) ? 'form-group form-group--error' : 'form-group';
+function groupClass(error: FieldError | undefined): string {
+  return error ? 'form-group form-group--error' : 'form-group';
 }
 
 export interface TextOptions {
   id: string;
+  error?: FieldError | undefined;
   label: string | TemplateResult;
   hint?: string | TemplateResult | undefined;
   value: string;
@@ -41,11 +47,11 @@ export interface TextOptions {
   spellcheck?: boolean;
 }
 
-export function textInput(view: FormView, o: TextOptions): TemplateResult {
-  const hasError = view.errors.has(o.id);
-  return html`<div class=${groupClass(view, o.id)} data-field=${o.id}>
+export function textInput(o: TextOptions): TemplateResult {
+  const hasError = o.error !== undefined;
+  return html`<div class=${groupClass(o.error)} data-field=${o.id}>
     <label class="label ${o.labelClass ?? ''}" for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(view, o.id)}
+    ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(o.id, o.error)}
     <input
       class="input input--${o.width ?? 'full'} ${hasError ? 'input--error' : ''}"
       part="input"
@@ -64,11 +70,11 @@ export function textInput(view: FormView, o: TextOptions): TemplateResult {
   </div>`;
 }
 
-export function textArea(view: FormView, o: TextOptions & { rows?: number }): TemplateResult {
-  const hasError = view.errors.has(o.id);
-  return html`<div class=${groupClass(view, o.id)} data-field=${o.id}>
+export function textArea(o: TextOptions & { rows?: number }): TemplateResult {
+  const hasError = o.error !== undefined;
+  return html`<div class=${groupClass(o.error)} data-field=${o.id}>
     <label class="label ${o.labelClass ?? ''}" for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(view, o.id)}
+    ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(o.id, o.error)}
     <textarea
       class="textarea ${hasError ? 'textarea--error' : ''}"
       part="textarea"
@@ -94,6 +100,7 @@ export interface RadioOption {
 
 export interface RadiosOptions {
   id: string;
+  error?: FieldError | undefined;
   legend: string | TemplateResult;
   legendClass?: string;
   hint?: string | TemplateResult | undefined;
@@ -105,17 +112,17 @@ export interface RadiosOptions {
 }
 
 /** A fieldset of radios; the first radio's id is the field id, so error links and labels land on it. */
-export function radios(view: FormView, o: RadiosOptions): TemplateResult {
-  const hasError = view.errors.has(o.id);
+export function radios(o: RadiosOptions): TemplateResult {
+  const hasError = o.error !== undefined;
   const classes = ['radios', o.inline ? 'radios--inline' : '', o.small ? 'radios--small' : ''].join(' ');
-  return html`<div class=${groupClass(view, o.id)} data-field=${o.id}>
+  return html`<div class=${groupClass(o.error)} data-field=${o.id}>
     <fieldset
       class="fieldset"
       part="fieldset"
       aria-describedby=${ifDefined(describedBy(o.hint ? hintId(o.id) : undefined, hasError && errorId(o.id)))}
     >
       <legend class="legend ${o.legendClass ?? ''}">${o.legend}</legend>
-      ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(view, o.id)}
+      ${o.hint ? html`<div class="hint" id=${hintId(o.id)}>${o.hint}</div>` : nothing} ${errorMessage(o.id, o.error)}
       <div class=${classes}>
         ${o.options.map((option, i) => {
           const id = i === 0 ? o.id : `${o.id}--${option.value}`;

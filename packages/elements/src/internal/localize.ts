@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// Interface strings in the page's language: every string overridable, placeholders filled, plurals
+// chosen with Intl.PluralRules and dates written with Intl.DateTimeFormat, all following the
+// nearest `lang` attribute (the element's own, an ancestor's, or the document's).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type StringTable = Record<string, string>;
+
+/**
+ * Fills a template. `{name}` takes a value; `{name, plural, one {# thing} other {# things}}` picks
+ * the form for the number by the language's plural rules (`=0`, `=1`… match exactly first) and
+ * writes the number in place of `#`. An unknown placeholder is left as written, so a mistake in an
+ * override shows on the page instead of vanishing.
+ */
+export function format(template: string, values: Record<string, string | number> = {}, lang?: string): string {
+  const withPlurals = template.includes(', plural,') ? plurals(template, values, lang) : template;
+  return withPlurals.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+const PLURAL = /\{([A-Za-z][A-Za-z0-9]*), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_OPTION = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+function plurals(template: string, values: Record<string, string | number>, lang: string | undefined): string {
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    if (!Object.hasOwn(values, name)) return whole;
+    const count = Number(values[name]);
+    const options = new Map<string, string>();
+    for (const [, key, text] of body.matchAll(PLURAL_OPTION)) options.set(key!, text!);
+    const category = pluralRules(lang).select(count);
+    const chosen = options.get(`=${count}`) ?? options.get(category) ?? options.get('other') ?? '';
+    return chosen.replace(/#/g, numberFormat(lang).format(count));
+  });
+}
+
+const rulesCache = new Map<string, Intl.PluralRules>();
+const numberCache = new Map<string, Intl.NumberFormat>();
+
+function safeLang(lang: string | undefined): string {
+  if (!lang) return 'en';
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function pluralRules(lang: string | undefined): Intl.PluralRules {
+  const key = safeLang(lang);
+  let rules = rulesCache.get(key);
+  if (!rules) rulesCache.set(key, (rules = new Intl.PluralRules(key)));
+  return rules;
+}
+
+function numberFormat(lang: string | undefined): Intl.NumberFormat {
+  const key = safeLang(lang);
+  let nf = numberCache.get(key);
+  if (!nf) numberCache.set(key, (nf = new Intl.NumberFormat(key)));
+  return nf;
+}
+
+/** The defaults with the host's overrides on top; overrides that are not strings are ignored. */
+export function mergeStrings<S extends StringTable>(defaults: S, overrides: Partial<Record<keyof S, unknown>> | null | undefined): S {
+  if (!overrides || typeof overrides !== 'object') return defaults;
+  const out: S = { ...defaults };
+  for (const key of Object.keys(defaults) as Array<keyof S>) {
+    const value = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    if (typeof value === 'string') out[key] = value as S[keyof S];
+  }
+  return out;
+}
+
+/** "quality area" → "Quality area". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// One observer for the whole page: a change of <html lang> re-renders every connected element.
+const hosts = new Set<ReactiveControllerHost>();
+let documentObserver: MutationObserver | undefined;
+function watchDocumentLang(): void {
+  if (documentObserver || typeof MutationObserver === 'undefined') return;
+  documentObserver = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * An element's strings. `overrides` is read on every call, so the host passes a getter for its
+ * `strings` property and a change to it shows on the next render.
+ */
+export class Localizer<S extends StringTable> implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly defaults: S;
+  private readonly overrides: () => Partial<Record<keyof S, unknown>> | null | undefined;
+  private cachedFor: unknown = null;
+  private cached: S;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, defaults: S, overrides: () => Partial<Record<keyof S, unknown>> | null | undefined) {
+    this.host = host;
+    this.defaults = defaults;
+    this.overrides = overrides;
+    this.cached = defaults;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchDocumentLang();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  /** Every string, the host's overrides applied. */
+  get strings(): S {
+    const overrides = this.overrides();
+    if (overrides !== this.cachedFor) {
+      this.cachedFor = overrides;
+      this.cached = mergeStrings(this.defaults, overrides);
+    }
+    return this.cached;
+  }
+
+  /** The language in force: the nearest `lang` attribute, else the document's, else English. */
+  get lang(): string {
+    const own = this.host.closest('[lang]')?.getAttribute('lang');
+    return safeLang(own || document.documentElement.lang || undefined);
+  }
+
+  /** One string with its placeholders and plurals filled. */
+  t(key: keyof S, values?: Record<string, string | number>): string {
+    return format(String(this.strings[key]), values, this.lang);
+  }
+
+  /** A template string (for example a framework's own wording) filled the same way. */
+  format(template: string, values?: Record<string, string | number>): string {
+    return format(template, values, this.lang);
+  }
+
+  number(value: number): string {
+    return numberFormat(this.lang).format(value);
+  }
+
+  /** A date (`2027-03-01` or a date-time) as the language writes it: "1 March 2027" in en-GB. */
+  date(iso: string | undefined, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+    if (!iso) return '';
+    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00` : iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.lang, options).format(date);
+  }
+
+  /** A time today ("14:05"), or a date and time on another day. */
+  dateTime(iso: string, now: Date = new Date()): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    const time = new Intl.DateTimeFormat(this.lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+    return date.toDateString() === now.toDateString() ? time : `${this.date(iso)} ${time}`;
+  }
+}

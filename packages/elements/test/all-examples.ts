@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+// Every element's examples, for the shared accessibility loop. One line per element.
+import type { ElementExamples } from '../src/internal/examples.js';
+
+export async function allExamples(): Promise<ElementExamples[]> {
+  const modules = await Promise.all([
+    // import('../src/components/<name>/<name>.examples.js'),
+  ]);
+  return modules.map((m: { examples: ElementExamples }) => m.examples);
+}
