@@ -716,6 +716,131 @@ describe('<apq-evaluation-form>', () => {
     });
   });
 
+  describe('what a new user hit (each test failed before the fix)', () => {
+    it('should name in apq-change a field path that resolves in the evaluation, for every kind of field', async () => {
+      const evaluation = completeLeicestershire();
+      const h = await renderWith(evaluation, LEICS);
+      const changes = count<ApqChangeEvent>(h.element, 'apq-change');
+      await h.openSection('1. Attendance');
+      await h.choose('areas.attendance.judgement.level', 'outstanding');
+      await h.fill('areas.attendance.judgement.rationale', 'Persistent absence halved.');
+      await h.fill('areas.attendance.evidence', 'Registers for two terms.');
+      await h.choose('checks.attendance-1-1', 'met');
+      const resolve = (root: unknown, path: string) => path.split('.').reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], root);
+      expect(changes.map((e) => e.detail.field)).to.deep.equal([
+        'areas.attendance.judgement.level',
+        'areas.attendance.judgement.rationale',
+        'areas.attendance.evidence',
+        'checks.attendance-1-1',
+      ]);
+      expect(changes.map((e) => resolve(e.detail.evaluation, e.detail.field))).to.deep.equal(['outstanding', 'Persistent absence halved.', 'Registers for two terms.', 'met']);
+    });
+
+    it('should show no error and fire no apq-error while the framework file registers during page load', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = new URL('../../../test/fixtures/late-registration.html', import.meta.url).href;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & { __apqEvents: Array<{ type: string; state: string }>; __apqShown: string[] };
+      const el = frame.contentDocument!.querySelector('apq-evaluation-form') as ApqEvaluationForm;
+      await el.updateComplete;
+      try {
+        expect(win.__apqEvents.filter((e) => e.type === 'apq-error'), JSON.stringify(win.__apqEvents)).to.deep.equal([]);
+        expect(win.__apqShown.some((text) => text.includes('not available on this page'))).to.equal(false);
+        expect(win.__apqEvents.filter((e) => e.type === 'apq-ready')).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('About this evaluation');
+      } finally {
+        frame.contentWindow!.localStorage.clear();
+        frame.remove();
+      }
+    });
+
+    it('should name the grade in each descriptor group, so identical statements at two grades can be told apart', async () => {
+      const h = await render({ framework: 'leicestershire-bp-qa', version: '1.0.0' });
+      await h.openSection('5. Leadership and Management');
+      const name = (id: string) => h.field(`checks.${id}`).closest('fieldset')!.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim();
+      const outstanding = name('leadership-and-management-1-15');
+      const good = name('leadership-and-management-2-14');
+      expect(outstanding).to.match(/^Outstanding: Ensure the continuous review/);
+      expect(good).to.match(/^Good: Ensure the continuous review/);
+      expect(outstanding).not.to.equal(good);
+    });
+
+    it('should count the descriptors assessed in a strand’s progress, not "0 of 1 answered"', async () => {
+      const h = await render({ framework: 'leicestershire-bp-qa', version: '1.0.0' });
+      await h.openSection('1. Attendance');
+      const ids = LEICS.categories[0]!.areas[0]!.descriptors!.levels.flatMap((l) => l.descriptors.map((d) => d.id)).slice(0, 12);
+      for (const id of ids) await h.choose(`checks.${id}`, 'met');
+      const detail = h.queryAll('.task').find((t) => t.textContent!.includes('1. Attendance'))!.querySelector('.task__detail')!.textContent!.trim();
+      expect(detail).to.equal('12 descriptors assessed');
+      expect(h.sectionStatus('1. Attendance')).to.equal('In progress');
+    });
+
+    it('should refuse a 5-digit URN when the person continues, and not mark the step completed', async () => {
+      const h = await render({ framework: 'leicestershire-bp-qa', version: '1.0.0' });
+      await h.fill('setting.name', 'Fernhill');
+      await h.fill('setting.urn', '12345');
+      expect(h.sectionStatus('Use and setting')).to.equal('In progress');
+      await h.clickButton('Continue');
+      expect(h.step).to.equal('start');
+      expect(h.errorLinks.map((a) => a.textContent!.trim())).to.deep.equal(['Enter a URN of 6 or 7 digits, or leave it blank']);
+      expect(h.focused!.id).to.equal('error-summary');
+      await h.fill('setting.urn', '123456');
+      expect(h.errorSummary).to.equal(null);
+      expect(h.sectionStatus('Use and setting')).to.equal('Completed');
+      await h.clickButton('Continue');
+      expect(h.step).to.equal('area:attendance');
+    });
+
+    it('should keep a draft with a mistyped URN through a reload', async () => {
+      const key = freshKey();
+      const first = await render({ framework: 'leicestershire-bp-qa', version: '1.0.0', key });
+      await first.fill('setting.urn', '12345');
+      await first.element.save();
+      first.element.remove();
+      const second = await render({ framework: 'leicestershire-bp-qa', version: '1.0.0', key });
+      expect(second.query('[part="draft-warning"]')).to.equal(null);
+      expect(second.field('setting.urn').value).to.equal('12345');
+    });
+
+    it('should group what is unanswered on check your answers, so an empty toolkit is not thousands of pixels long', async () => {
+      const h = await render();
+      await h.openSection('Check your answers');
+      const rows = h.queryAll('.summary-list__row');
+      expect(rows.length).to.be.at.most(5 + 13 * 2);
+      const group = h.query('[data-area="workforce-development-and-wellbeing"] details')!;
+      expect(group.textContent).to.contain('Show the');
+      expect(h.query('[part="base"]')!.getBoundingClientRect().height).to.be.below(8000);
+      const change = h.queryAll<HTMLButtonElement>('[data-area="workforce-development-and-wellbeing"] .summary-list__actions button').at(-1)!;
+      expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Change Not answered yet');
+    });
+
+    it('should clear "We found your draft" once the evaluation is submitted', async () => {
+      const key = freshKey();
+      const storage = memoryDraftStorage({ [key]: { evaluation: completeLeicestershire(), savedAt: '2027-01-01T09:00:00Z' } });
+      const h = await renderWith(completeLeicestershire(), LEICS, { storage, storageKey: key });
+      expect(h.query('[part="resumed-notice"]')).to.exist;
+      await h.openSection('Check your answers');
+      await h.submit();
+      expect(h.step).to.equal('done');
+      expect(h.query('[part="resumed-notice"]')).to.equal(null);
+    });
+
+    it('should say when it is ready: apq-ready once, and updateComplete after the framework and draft are shown', async () => {
+      const el = document.createElement('apq-evaluation-form');
+      const ready = count<CustomEvent<{ framework: { id: string; version: string } }>>(el, 'apq-ready');
+      el.src = '/packages/core/frameworks/leicestershire-bp-qa-1.0.0.json';
+      el.storage = memoryDraftStorage();
+      await fixture(html`<div>${el}</div>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-step="start"]')).to.exist;
+      expect(ready.map((e) => e.detail.framework)).to.deep.equal([{ id: 'leicestershire-bp-qa', version: '1.0.0' }]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(ready).to.have.length(1);
+    });
+  });
+
   describe('theming and strings', () => {
     it('should define every private custom property its styles use', () => {
       const css = ApqEvaluationForm.elementStyles.map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText)).join('\n');
