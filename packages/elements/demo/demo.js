@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The demo page's own code: choose a framework and layout from the address, and on submit show
-// the engine's summary of what was entered. Everything is written with textContent: no HTML strings.
-import { summarise } from '/cdn/apq-elements.js';
+// what was entered in <apq-summary>. Everything is written with textContent: no HTML strings.
 
 const params = new URLSearchParams(location.search);
 const form = document.getElementById('form');
@@ -28,45 +27,29 @@ document.getElementById('clear-draft').addEventListener('click', () => {
   location.reload();
 });
 
-const el = (tag, text) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
+// The last evaluation submitted in this browser, per framework, so a second submission of the
+// same setting is shown beside the first: the summary compares them area by area.
+const previousKey = (framework) => `apq-demo:last-submitted:${framework}`;
 
 form.addEventListener('apq-submit', (event) => {
   const { evaluation } = event.detail;
-  const summary = summarise(form.resolvedFramework, evaluation);
-  const body = document.getElementById('summary-body');
-  body.replaceChildren();
-  const { completion } = summary;
-  body.append(
-    el('p', `${summary.evaluation.setting.name ?? ''}: ${summary.evaluation.useTitle ?? 'no use chosen'}.`),
-    el(
-      'p',
-      `Completion: ${completion.areas.done} of ${completion.areas.total} ${summary.framework.areas} complete, ` +
-        `${completion.questions.done} of ${completion.questions.total} questions answered, ` +
-        `${completion.judgements.done} of ${completion.judgements.total} judgements made.`,
-    ),
-  );
-  const table = el('table');
-  const head = el('tr');
-  for (const h of [summary.framework.area.charAt(0).toUpperCase() + summary.framework.area.slice(1), 'Judgement', 'Suggested', 'Strengths', 'Priorities']) head.append(el('th', h));
-  table.append(head);
-  for (const category of summary.categories) {
-    for (const area of category.areas) {
-      const row = el('tr');
-      row.append(
-        el('td', `${area.number}. ${area.title}`),
-        el('td', area.judgement.label ?? '–'),
-        el('td', area.suggestion.label ?? '–'),
-        el('td', area.strengths.join('; ') || '–'),
-        el('td', area.priorities.map((p) => p.text).join('; ') || '–'),
-      );
-      table.append(row);
-    }
+  const summary = document.getElementById('summary-element');
+  const key = previousKey(evaluation.framework.id);
+  let previous;
+  try {
+    previous = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+  } catch {
+    previous = undefined;
   }
-  body.append(table);
+  const sameSetting = previous && previous.id !== evaluation.id && (previous.setting?.name ?? '').trim().toLowerCase() === (evaluation.setting.name ?? '').trim().toLowerCase();
+  summary.previous = sameSetting ? previous : undefined;
+  summary.evaluation = evaluation;
+  document.getElementById('summary-previous').hidden = !sameSetting;
+  try {
+    localStorage.setItem(key, JSON.stringify(evaluation));
+  } catch {
+    // A full store only loses the comparison next time; the evaluation itself is in the summary.
+  }
   document.getElementById('summary-json').textContent = JSON.stringify(evaluation, null, 2);
   const section = document.getElementById('summary');
   section.hidden = false;

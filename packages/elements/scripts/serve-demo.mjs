@@ -34,6 +34,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 function fileFor(pathname) {
   if (pathname === '/' || pathname === '/index.html') return join(elements, 'demo/index.html');
+  if (pathname === '/framework.html') return join(elements, 'demo/framework.html');
   for (const [prefix, dir] of roots) {
     if (!pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));

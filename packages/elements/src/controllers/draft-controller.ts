@@ -5,7 +5,8 @@
 // what would have been saved, so nothing typed is lost to a full or blocked store.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApqSaveDetail } from '../events/apq-save.js';
-import type { Evaluation } from '../internal/core.js';
+import type { Evaluation, Framework, MigrationReport, Problem } from '../internal/core.js';
+import { type Fitted, fitEvaluation } from '../internal/fit-evaluation.js';
 import {
   type DraftPosition,
   type DraftStorage,
@@ -27,6 +28,33 @@ export interface LoadedDraft {
   stored: ReturnType<typeof asStoredDraft>;
   /** True when reading failed for a reason other than storage being unavailable. */
   readError: boolean;
+}
+
+/** Where a session starts from, and what the person should be told about it. */
+export interface RestoredDraft {
+  evaluation: Evaluation;
+  /** Where the person was, when a saved draft was resumed. */
+  position?: DraftPosition | undefined;
+  /** When the resumed draft was saved (ISO date-time). */
+  resumedFrom?: string | undefined;
+  /** The evaluation came from an older framework version: what moved and what was kept aside. */
+  migration?: MigrationReport | undefined;
+  /** A saved draft could not be read: set aside, and offered for download here. */
+  unreadable?: { url: string; filename: string } | undefined;
+  /** Problems that made a draft or the given evaluation unusable (for `apq-error`). */
+  problems: Array<{ source: 'draft' | 'given'; problems: Problem[] }>;
+}
+
+export interface RestoreOptions {
+  key: string;
+  framework: Framework;
+  /** The evaluation the host gave, if any. */
+  given: Evaluation | undefined;
+  /** True when only the host's evaluation changed: it wins over a stored draft. */
+  preferGiven: boolean;
+  /** A new evaluation, when there is nothing to resume. */
+  fresh: () => Evaluation;
+  signal: AbortSignal;
 }
 
 export interface DraftControllerOptions {
@@ -128,6 +156,47 @@ export class DraftController implements ReactiveController {
       }
       return { stored: { raw: null }, readError: true };
     }
+  }
+
+  /**
+   * Decides what a session starts from: the stored draft when it can be read and is not older
+   * than the host's evaluation of the same id, else the host's evaluation, else a new one. A draft
+   * that cannot be read is set aside (never overwritten) and offered for download. Undefined when
+   * the signal aborted.
+   */
+  async restore(o: RestoreOptions): Promise<RestoredDraft | undefined> {
+    const { stored, readError } = await this.load(o.key);
+    if (o.signal.aborted) return undefined;
+    const result: RestoredDraft = { evaluation: undefined as unknown as Evaluation, problems: [] };
+    let chosen: Extract<Fitted, { ok: true }> | undefined;
+    const unreadable = async () => {
+      result.unreadable = { url: this.downloadUrl(stored.raw), filename: `${o.framework.id}-unreadable-draft.json` };
+      await this.setAside(o.key);
+    };
+    if (stored.draft && !o.preferGiven) {
+      const fitted = fitEvaluation(stored.draft.evaluation, o.framework);
+      const newer = !o.given || o.given.id !== stored.draft.evaluation.id || stored.draft.evaluation.updatedAt >= o.given.updatedAt;
+      if (fitted.ok && newer) {
+        chosen = fitted;
+        result.position = stored.draft.position;
+        result.resumedFrom = stored.draft.savedAt ?? fitted.evaluation.updatedAt;
+      } else if (!fitted.ok) {
+        await unreadable();
+        result.problems.push({ source: 'draft', problems: fitted.problems });
+      }
+    } else if (readError || (stored.raw !== null && stored.raw !== undefined && !stored.draft)) {
+      await unreadable();
+      result.problems.push({ source: 'draft', problems: [] });
+    }
+    if (o.signal.aborted) return undefined;
+    if (!chosen && o.given) {
+      const fitted = fitEvaluation(o.given, o.framework);
+      if (fitted.ok) chosen = fitted;
+      else result.problems.push({ source: 'given', problems: fitted.problems });
+    }
+    result.evaluation = chosen?.evaluation ?? o.fresh();
+    result.migration = chosen?.report;
+    return result;
   }
 
   /** Keeps an unreadable draft out of the way of the next autosave, where the adapter can. */

@@ -20,7 +20,18 @@ export interface FormAssociatedApi {
   reportValidity(): boolean;
 }
 
-export function FormAssociated<T extends LitConstructor>(Base: T) {
+/** What the mixin gives a subclass: the API above, and the helpers to report value and validity. */
+export interface FormAssociatedMembers extends FormAssociatedApi {
+  readonly internals: ElementInternals;
+  formDisabled: boolean;
+  formDisabledCallback(disabled: boolean): void;
+  setFormValue(value: unknown): void;
+  setValidity(message: string | null, anchor?: HTMLElement | null): void;
+}
+
+// The declared return type keeps LitElement's private members out of the emitted declarations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function FormAssociated<T extends LitConstructor>(Base: T): T & (abstract new (...args: any[]) => FormAssociatedMembers) {
   abstract class FormAssociatedElement extends Base implements FormAssociatedApi {
     static formAssociated = true;
     static properties: PropertyDeclarations = {
@@ -89,7 +100,8 @@ export function FormAssociated<T extends LitConstructor>(Base: T) {
       else this.internals.setValidity({ customError: true }, message);
     }
   }
-  return FormAssociatedElement;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return FormAssociatedElement as unknown as T & (abstract new (...args: any[]) => FormAssociatedMembers);
 }
 
 /** The first element in a shadow root that can take focus, as a validity anchor. */

@@ -826,6 +826,18 @@ describe('<apq-evaluation-form>', () => {
       expect(h.query('[part="resumed-notice"]')).to.equal(null);
     });
 
+    it('should list only the public API in the Custom Elements Manifest that Storybook’s controls read', async function () {
+      const response = await fetch('/packages/elements/custom-elements.json');
+      // The manifest is made by the build, which `npm test` runs first; a bare `wtr` run may lack it.
+      if (!response.ok) return this.skip();
+      const manifest = (await response.json()) as { modules: Array<{ declarations?: Array<{ tagName?: string; members?: Array<{ name: string; privacy?: string }> }> }> };
+      const form = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'apq-evaluation-form')!;
+      const names = form.members!.map((m) => m.name);
+      for (const internal of ['internals', 'loadToken', 'saveTimer', 'drafts', 'frameworks', 'session', 'i18n', 'current']) expect(names).not.to.include(internal);
+      expect(form.members!.filter((m) => m.privacy === 'private' || m.privacy === 'protected')).to.deep.equal([]);
+      for (const api of ['framework', 'frameworkId', 'version', 'src', 'evaluation', 'submit', 'save', 'name', 'strings', 'checkValidity']) expect(names).to.include(api);
+    });
+
     it('should say when it is ready: apq-ready once, and updateComplete after the framework and draft are shown', async () => {
       const el = document.createElement('apq-evaluation-form');
       const ready = count<CustomEvent<{ framework: { id: string; version: string } }>>(el, 'apq-ready');

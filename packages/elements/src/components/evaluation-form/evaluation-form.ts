@@ -16,18 +16,13 @@ import {
   type Answer,
   type CheckStatus,
   type Evaluation,
-  EvaluationSchema,
   type Framework,
-  type MigrationReport,
   type Problem,
   type QualityArea,
   areaProgress,
-  checkEvaluationAgainstFramework,
   finalise,
   init,
-  migrateEvaluation,
   parseJsonText,
-  parseWith,
   settingProgress,
   submissionProblems,
   withAnswer,
@@ -39,10 +34,10 @@ import {
   withStrengths,
   withUse,
 } from '../../internal/core.js';
+import { fitEvaluation } from '../../internal/fit-evaluation.js';
 import { FormAssociated, firstFocusable } from '../../internal/form-associated.js';
 import { areaLabel } from '../../internal/labels.js';
 import { Localizer } from '../../internal/localize.js';
-import { findFramework } from '../../internal/registry.js';
 import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
 import { button } from '../../templates/controls.js';
 import { ERROR_SUMMARY_ID, errorSummary } from '../../templates/error-summary.js';
@@ -58,8 +53,6 @@ import { type NoticeState, notices } from './parts/notices.js';
 import { reviewContent } from './parts/review-step.js';
 import { settingFields } from './parts/setting-step.js';
 import type { FormActions, FormView, SettingKey } from './parts/view.js';
-
-type Fitted = { ok: true; evaluation: Evaluation; report?: MigrationReport } | { ok: false; problems: Problem[] };
 
 interface FormProblem {
   field: string;
@@ -86,6 +79,7 @@ function slug(text: string | undefined): string {
  * their answers and submits. Everything typed is saved as a draft in the browser (or through a
  * storage adapter the host supplies) and restored on return.
  *
+ * @tagname apq-evaluation-form
  * @summary Fill in a quality evaluation, area by area, with autosave, resume and validation.
  * @status experimental
  * @since 0.1.0
@@ -317,7 +311,7 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     if (typeof state !== 'string' || !this.loaded) return;
     const parsed = parseJsonText(state);
     if (!parsed.ok) return;
-    const fitted = this.fit(parsed.value, this.loaded.framework);
+    const fitted = fitEvaluation(parsed.value, this.loaded.framework);
     if (fitted.ok) {
       this.current = fitted.evaluation;
       this.setFormValue(this.current);
@@ -346,77 +340,36 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     return init(framework, use);
   }
 
-  /** Validates a saved or given evaluation against the framework, migrating it from another version. */
-  private fit(raw: unknown, framework: Framework): Fitted {
-    const shaped = parseWith(EvaluationSchema, raw);
-    if (!shaped.ok) return shaped;
-    const evaluation = shaped.value;
-    if (evaluation.framework.id !== framework.id) {
-      return {
-        ok: false,
-        problems: [{ path: 'framework.id', code: 'framework-mismatch', params: { expected: framework.id, got: evaluation.framework.id }, message: `the draft is for "${evaluation.framework.id}", not "${framework.id}"` }],
-      };
-    }
-    if (evaluation.framework.version === framework.version) {
-      const problems = checkEvaluationAgainstFramework(evaluation, framework);
-      return problems.length > 0 ? { ok: false, problems } : { ok: true, evaluation };
-    }
-    const from = findFramework(evaluation.framework.id, evaluation.framework.version);
-    const migrated = migrateEvaluation(evaluation, framework, from ? { from } : {});
-    if (!migrated.ok) return migrated;
-    return { ok: true, evaluation: migrated.value.evaluation, report: migrated.value.report };
-  }
-
   /**
    * Restores the draft (or the given evaluation, or a new one) for a loaded framework. When only
    * the host's `evaluation` changed, the host's evaluation wins over the stored draft.
    */
   private async start(loaded: LoadedFramework, generation: number, signal: AbortSignal): Promise<void> {
     const { framework } = loaded;
-    const s = this.i18n.strings;
-    const preferHost = this.loaded === loaded && generation !== this.startedGeneration;
-    const key = this.storageKeyFor(framework);
-    const { stored, readError } = await this.drafts.load(key);
-    if (signal.aborted) return;
-
-    const notices: NoticeState = {};
-    const host = this.initialEvaluation;
-    let chosen: Fitted | undefined;
-    let position: DraftPosition | undefined;
-    if (stored.draft && !preferHost) {
-      const fitted = this.fit(stored.draft.evaluation, framework);
-      const newer = !host || host.id !== stored.draft.evaluation.id || stored.draft.evaluation.updatedAt >= host.updatedAt;
-      if (fitted.ok && newer) {
-        chosen = fitted;
-        position = stored.draft.position;
-        notices.resumedAt = this.i18n.dateTime(stored.draft.savedAt ?? fitted.evaluation.updatedAt);
-      } else if (!fitted.ok) {
-        notices.unreadable = this.unreadableDownload(stored.raw, framework);
-        await this.drafts.setAside(key);
-        this.emitError({ kind: 'draft', message: s.draftUnreadable, problems: fitted.problems });
-      }
-    } else if (readError || (stored.raw !== null && stored.raw !== undefined && !stored.draft)) {
-      notices.unreadable = this.unreadableDownload(stored.raw, framework);
-      await this.drafts.setAside(key);
-      this.emitError({ kind: 'draft', message: s.draftUnreadable });
+    const restored = await this.drafts.restore({
+      key: this.storageKeyFor(framework),
+      framework,
+      given: this.initialEvaluation,
+      preferGiven: this.loaded === loaded && generation !== this.startedGeneration,
+      fresh: () => this.newEvaluation(framework),
+      signal,
+    });
+    if (!restored) return;
+    for (const failed of restored.problems) {
+      this.emitError({ kind: 'draft', message: this.i18n.strings.draftUnreadable, ...(failed.problems.length > 0 ? { problems: failed.problems } : {}) });
     }
-    if (signal.aborted) return;
-    if (!chosen && host) {
-      const fitted = this.fit(host, framework);
-      if (fitted.ok) chosen = fitted;
-      else this.emitError({ kind: 'draft', message: s.draftUnreadable, problems: fitted.problems });
-    }
-    const fitted = chosen && chosen.ok ? chosen : { ok: true as const, evaluation: this.newEvaluation(framework) };
-    if (fitted.report) notices.migration = { report: fitted.report, frameworkTitle: framework.title };
-
     this.loaded = loaded;
     this.startedGeneration = generation;
     this.suggestions = new SuggestionCache(framework, loaded.index);
-    this.current = fitted.evaluation;
-    this.noticeState = notices;
+    this.current = restored.evaluation;
+    this.noticeState = {
+      unreadable: restored.unreadable,
+      migration: restored.migration ? { report: restored.migration, frameworkTitle: framework.title } : undefined,
+      resumedAt: restored.resumedFrom ? this.i18n.dateTime(restored.resumedFrom) : undefined,
+    };
     this.errorScope = undefined;
     this.fromReview = false;
-    this.step = fitted.evaluation.status === 'submitted' ? REVIEW : this.validStep(position?.step);
+    this.step = restored.evaluation.status === 'submitted' ? REVIEW : this.validStep(restored.position?.step);
     this.setFormValue(this.current);
   }
 
@@ -426,10 +379,6 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     const area = stepArea(step);
     if (area && this.loaded.index.areas.has(area)) return this.layout === 'single-page' ? START : step;
     return START;
-  }
-
-  private unreadableDownload(raw: unknown, framework: Framework): { url: string; filename: string } {
-    return { url: this.drafts.downloadUrl(raw), filename: `${framework.id}-unreadable-draft.json` };
   }
 
   private filename(suffix: string): string {
