@@ -202,6 +202,7 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
   private loaded: LoadedFramework | undefined;
   private suggestions: SuggestionCache | undefined;
   private initialEvaluation: Evaluation | undefined;
+  private startingEvaluation: Evaluation | undefined;
   private evaluationGeneration = 0;
   private startedGeneration = 0;
   private pendingFocus: string | undefined;
@@ -295,10 +296,14 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     return this.frameworks.status === 'ready' && this.current !== undefined && this.loaded !== undefined && this.loaded === this.frameworks.value;
   }
 
-  /** Called by the browser when the host form is reset: back to the evaluation the form started with. */
+  /**
+   * Called by the browser when the host form is reset: back to the evaluation this session started
+   * from (the host's, the resumed draft, or the new one), never to a blank one that would replace a
+   * resumed draft at the next autosave.
+   */
   formResetCallback(): void {
-    if (!this.loaded) return;
-    this.current = this.initialEvaluation ?? this.newEvaluation(this.loaded.framework);
+    if (!this.loaded || !this.startingEvaluation) return;
+    this.current = this.startingEvaluation;
     this.step = START;
     this.errorScope = undefined;
     this.fromReview = false;
@@ -362,6 +367,7 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     this.startedGeneration = generation;
     this.suggestions = new SuggestionCache(framework, loaded.index);
     this.current = restored.evaluation;
+    this.startingEvaluation = restored.evaluation;
     this.noticeState = {
       unreadable: restored.unreadable,
       migration: restored.migration ? { report: restored.migration, frameworkTitle: framework.title } : undefined,
