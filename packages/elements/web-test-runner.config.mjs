@@ -60,6 +60,7 @@ export default {
   ],
   groups: [
     { name: 'accessibility', files: join(here, 'test/accessibility.test.ts') },
+    { name: 'shared-ground', files: join(here, 'test/shared-ground.test.ts') },
     ...components.map((name) => ({ name, files: join(here, 'src/components', name, `${name}.test.ts`) })),
     // Runs when Storybook's static build is there (the root `npm run build` makes it), and always
     // in CI, where a missing build must fail rather than skip.
