@@ -8,7 +8,8 @@ import { describe, it } from 'node:test';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
 import { validateEvaluation } from '../src/validate/validate.js';
-import { CORE_DIR, runApq, tempDir, tempFile } from './helpers.js';
+import type { Problem } from '../src/validate/problems.js';
+import { CORE_DIR, assertCodes, runApq, tempDir, tempFile } from './helpers.js';
 
 interface ExampleFile {
   id: string;
@@ -90,10 +91,16 @@ describe('apq suggest', () => {
     assert.deepEqual(run.stderr.trimEnd().split('\n'), [`${file}: checks.attendance-1-1: must be one of "met", "partly-met", "not-met", "not-assessed", got "mostly"`]);
     const json = runApq(['suggest', file, '--json']);
     assert.equal(json.status, 1);
-    assert.equal((JSON.parse(json.stdout) as { valid: boolean }).valid, false);
+    const report = JSON.parse(json.stdout) as { valid: boolean; problems: Array<Problem & { file: string }> };
+    assert.equal(report.valid, false);
+    assert.deepEqual(assertCodes(report.problems).map(({ path, code, params }) => ({ path, code, params })), [
+      { path: 'checks.attendance-1-1', code: 'invalid-value', params: { expected: 'met, partly-met, not-met, not-assessed', received: 'string', value: 'mostly' } },
+    ]);
     const framework = runApq(['suggest', join(CORE_DIR, 'data/frameworks/leicestershire-bp-qa/released/1.0.0.json')]);
     assert.equal(framework.status, 1);
     assert.match(framework.stderr, /: \(root\): this is a framework, not an evaluation$/m);
+    const frameworkJson = runApq(['suggest', join(CORE_DIR, 'data/frameworks/leicestershire-bp-qa/released/1.0.0.json'), '--json']);
+    assert.deepEqual((JSON.parse(frameworkJson.stdout) as { problems: Problem[] }).problems.map((p) => p.code), ['not-an-evaluation']);
     const syntax = runApq(['suggest', tempFile('broken.json', '{"format": ')]);
     assert.equal(syntax.status, 1);
     assertNoStackTrace(syntax.stderr);

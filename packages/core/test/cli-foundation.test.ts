@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { openSync, closeSync, ftruncateSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CORE_DIR, runApq, tempFile } from './helpers.js';
+import type { Problem } from '../src/validate/problems.js';
+import { CORE_DIR, assertCodes, runApq, tempFile } from './helpers.js';
 import { leicestershire, minimalEvaluation } from './fixtures.js';
 
 const released = (id: string, version: string) => join(CORE_DIR, 'data/frameworks', id, 'released', `${version}.json`);
@@ -117,9 +118,14 @@ describe('apq validate', () => {
     const badFile = tempFile('bad.json', '{"format":"apq-evaluation"}');
     const run = runApq(['validate', good, badFile, '--json']);
     assert.equal(run.status, 1);
-    const reports = JSON.parse(run.stdout) as Array<{ file: string; valid: boolean; problems: Array<{ path: string; message: string }> }>;
+    const reports = JSON.parse(run.stdout) as Array<{ file: string; valid: boolean; problems: Problem[] }>;
     assert.deepEqual(reports.map((r) => r.valid), [true, false]);
     assert.ok(reports[1]!.problems.some((p) => p.path === 'formatVersion'));
+    assertCodes(reports[1]!.problems);
+    assert.deepEqual(
+      reports[1]!.problems.find((p) => p.path === 'formatVersion'),
+      { path: 'formatVersion', message: 'must be one of 1, got missing', code: 'missing', params: { expected: '1' } },
+    );
   });
 
   it('treats a missing file and a missing argument as usage errors (exit 2)', () => {

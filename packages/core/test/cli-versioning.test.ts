@@ -74,6 +74,8 @@ describe('apq diff', () => {
     const run = runApq(['diff', 'ap-quality-toolkit@1.0.0', evaluation]);
     assert.equal(run.status, 1);
     assert.equal(run.stderr, `${evaluation}: (root): is an evaluation, not a framework\n`);
+    const refused = JSON.parse(runApq(['diff', 'ap-quality-toolkit@1.0.0', evaluation, '--json']).stdout) as { problems: Array<{ code: string }> };
+    assert.deepEqual(refused.problems.map((p) => p.code), ['not-a-framework']);
     const broken = tempFile('broken.json', '{"schemaVersion": 1, "id": "x"');
     const bad = runApq(['diff', broken, 'ap-quality-toolkit@1.0.0']);
     assert.equal(bad.status, 1);
@@ -81,7 +83,9 @@ describe('apq diff', () => {
     assertNoStackTrace(bad.stderr);
     const json = runApq(['diff', broken, 'ap-quality-toolkit@1.0.0', '--json']);
     assert.equal(json.status, 1);
-    assert.equal((JSON.parse(json.stdout) as { valid: boolean }).valid, false);
+    const report = JSON.parse(json.stdout) as { valid: boolean; problems: Array<{ code: string }> };
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.problems.map((p) => p.code), ['invalid-json']);
   });
 
   it('refuses two different frameworks with status 1', () => {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { checkWorkedExample, type LoadedExample, parseWorkedExample, suggest } from '../src/engine/index.js';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import { formatProblem } from '../src/validate/problems.js';
-import { CORE_DIR } from './helpers.js';
+import { CORE_DIR, assertCodes } from './helpers.js';
 
 const FRAMEWORKS_DIR = join(CORE_DIR, 'data/frameworks');
 
@@ -120,6 +120,7 @@ describe('parseWorkedExample', () => {
     const result = parseWorkedExample(bad, bundledCatalogue);
     assert.equal(result.ok, false);
     assert.deepEqual(result.ok ? [] : result.problems.map(formatProblem), ['evaluation.checks.attendance-9-9: unknown grade descriptor "attendance-9-9" in leicestershire-bp-qa@1.0.0']);
+    assert.deepEqual(result.ok ? [] : assertCodes(result.problems).map((p) => [p.code, p.params]), [['unknown-descriptor', { descriptor: 'attendance-9-9' }]]);
   });
 
   it('should need an expectation for every area and refuse one for an unknown area', () => {
@@ -131,6 +132,7 @@ describe('parseWorkedExample', () => {
       'expected.attendance: is missing: every area of leicestershire-bp-qa@1.0.0 needs an expectation',
       'expected.elsewhere: unknown area "elsewhere" in leicestershire-bp-qa@1.0.0',
     ]);
+    assert.deepEqual(result.ok ? [] : assertCodes(result.problems).map((p) => p.code), ['expectation-missing', 'unknown-area']);
   });
 
   it('should report where the engine and the expectation differ', () => {
@@ -141,6 +143,11 @@ describe('parseWorkedExample', () => {
     assert.ok(result.ok);
     const lines = checkWorkedExample(result.value).map(formatProblem);
     assert.equal(lines.length, 3);
+    assert.deepEqual(assertCodes(checkWorkedExample(result.value)).map((p) => [p.code, p.params?.field]), [
+      ['example-mismatch', 'status'],
+      ['example-mismatch', 'level'],
+      ['example-mismatch', 'rule'],
+    ]);
     assert.match(lines[0]!, new RegExp(`^expected\\.${area}\\.status: expected "no-rule-matched", the engine gives "suggested"`));
   });
 });

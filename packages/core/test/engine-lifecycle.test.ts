@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compare, copyForward, init, summarise } from '../src/engine/index.js';
+import { compare, copyForward, init, sameSetting, settingKey, summarise } from '../src/engine/index.js';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
 import { ApqError, formatProblem } from '../src/validate/problems.js';
@@ -151,6 +151,16 @@ describe('compare', () => {
     assert.equal(c.sameSetting, false);
     assert.ok(c.warnings.some((w) => w.includes('do not name the same setting')));
     assert.ok(c.warnings.some((w) => w.includes('last updated before')));
+  });
+
+  it('should tell settings apart by a URN only when it is 6 or 7 digits once trimmed', () => {
+    const at = (setting: Evaluation['setting']) => ({ id: 'e', setting });
+    assert.equal(settingKey(at({ urn: ' 123456 ', name: 'A' })), 'urn:123456');
+    assert.equal(settingKey(at({ urn: '12345', name: 'Alder  House', localAuthority: 'North' })), 'name:alder house|north');
+    assert.equal(settingKey(at({ urn: '  ' })), 'evaluation:e');
+    assert.equal(sameSetting({ urn: '123456' }, { urn: '123456 ' }), true);
+    assert.equal(sameSetting({ urn: '12345', name: 'Alder House' }, { urn: '123456', name: 'alder house' }), true, 'a partial URN does not count');
+    assert.equal(sameSetting({ urn: '123456', name: 'A' }, { urn: '654321', name: 'A' }), false);
   });
 
   it('should match areas by id across framework versions and keep areas the newer version lacks', () => {

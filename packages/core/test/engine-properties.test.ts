@@ -153,6 +153,8 @@ function evaluationOf(framework: Framework, hostile = false): fc.Arbitrary<Evalu
     },
     { requiredKeys: [] },
   );
+  // An area not yet written cannot be judged (validation refuses it), except in hostile input.
+  const levelFor = (area: (typeof areas)[number], level: string | null | undefined) => (area.status === 'not-yet-written' && !hostile ? null : (level ?? null));
   const records = fc.array(fc.option(record), { minLength: areas.length, maxLength: areas.length }).map((list) => {
     const out: Evaluation['areas'] = {};
     const actions: Evaluation['actions'] = [];
@@ -164,7 +166,7 @@ function evaluationOf(framework: Framework, hostile = false): fc.Arbitrary<Evalu
         ...(r.evidence === undefined ? {} : { evidence: r.evidence }),
         ...(r.strengths === undefined ? {} : { strengths: r.strengths }),
         ...(priorities.length > 0 ? { priorities } : {}),
-        ...(r.judgement ? { judgement: { level: r.judgement.level ?? null, ...(r.judgement.rationale === null ? {} : { rationale: r.judgement.rationale }) } } : {}),
+        ...(r.judgement ? { judgement: { level: levelFor(area, r.judgement.level), ...(r.judgement.rationale === null ? {} : { rationale: r.judgement.rationale }) } } : {}),
       };
       priorities.forEach((p, n) => actions.push({ id: `${p.id}-a`, area: area.id, priority: p.id, what: 'Act on it.', status: n % 2 === 0 ? 'not-started' : 'done' }));
     });

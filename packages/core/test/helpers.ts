@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Shared helpers for the core tests.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataFolder, DEFAULT_DATA_DIR, serialiseJson } from '../scripts/lib/data-files.js';
+import { PROBLEM_CODES, type Problem, formatProblem } from '../src/validate/problems.js';
 
 export const CORE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built CLI: `npm test` builds before it runs the tests, so this is what users run. */
@@ -52,4 +54,21 @@ export function editJson(data: DataFolder, rel: string, change: (json: any) => v
   const json = JSON.parse(readFileSync(file, 'utf8'));
   change(json);
   writeFileSync(file, serialiseJson(json));
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Asserts that every problem carries a kebab-case code listed in `known` (core's PROBLEM_CODES by
+ * default) and params of strings and numbers only. Returns the problems, for chaining.
+ */
+export function assertCodes<P extends Problem>(problems: readonly P[], known: Readonly<Record<string, string>> = PROBLEM_CODES): readonly P[] {
+  for (const p of problems) {
+    assert.match(p.code, KEBAB, `${formatProblem(p)}: code "${p.code}" is kebab-case`);
+    assert.ok(Object.hasOwn(known, p.code), `${formatProblem(p)}: code "${p.code}" is listed`);
+    for (const [key, value] of Object.entries(p.params ?? {})) {
+      assert.ok(typeof value === 'string' || typeof value === 'number', `${formatProblem(p)}: param ${key} is a string or a number`);
+    }
+  }
+  return problems;
 }

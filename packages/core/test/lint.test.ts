@@ -9,7 +9,9 @@ import type { LintCheck } from '../lint/check.js';
 import { buildData } from '../scripts/build-data.js';
 import { DataFolder } from '../scripts/lib/data-files.js';
 import { generatedFiles } from '../scripts/generate.js';
-import { CORE_DIR, copyOfData, editJson as edit } from './helpers.js';
+import { DATA_LINT_CODES } from '../lint/codes.js';
+import { PROBLEM_CODES } from '../src/validate/problems.js';
+import { CORE_DIR, assertCodes, copyOfData, editJson as edit } from './helpers.js';
 
 function check(name: string): LintCheck {
   const found = LINT_CHECKS.find((c) => c.name === name);
@@ -17,9 +19,12 @@ function check(name: string): LintCheck {
   return found;
 }
 
+/** The check's problems as `file: path: message` lines; each must carry a listed code. */
 function messages(name: string, data: DataFolder): string[] {
-  return check(name).check(data).map((p) => `${p.file}: ${p.path}: ${p.message}`);
+  return assertCodes(check(name).check(data), LINT_CODES).map((p) => `${p.file}: ${p.path}: ${p.message}`);
 }
+
+const LINT_CODES = { ...PROBLEM_CODES, ...DATA_LINT_CODES };
 
 const AREA = 'frameworks/ap-quality-toolkit/curriculum/pupil-induction.json';
 

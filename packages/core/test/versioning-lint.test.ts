@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import { bumpMatchesDiffCheck, createBumpMatchesDiffCheck, workingCopyDiffs } from '../lint/checks/bump-matches-diff.js';
 import { LINT_CHECKS } from '../lint/index.js';
 import { DataFolder, serialiseJson } from '../scripts/lib/data-files.js';
-import { CORE_DIR, copyOfData, editJson as edit } from './helpers.js';
+import { DATA_LINT_CODES } from '../lint/codes.js';
+import { PROBLEM_CODES } from '../src/validate/problems.js';
+import { CORE_DIR, assertCodes, copyOfData, editJson as edit } from './helpers.js';
 import { suggestByRules } from './versioning-fixtures.js';
 
 const AREA = 'frameworks/ap-quality-toolkit/curriculum/pupil-induction.json';
@@ -16,7 +18,8 @@ const TOOLKIT = 'frameworks/ap-quality-toolkit/framework.json';
 const ATTENDANCE = 'frameworks/leicestershire-bp-qa/strands/attendance.json';
 const LEICESTERSHIRE = 'frameworks/leicestershire-bp-qa/framework.json';
 
-const messages = (data: DataFolder, check = bumpMatchesDiffCheck) => check.check(data).map((p) => `${p.file}: ${p.path}: ${p.message}`);
+const messages = (data: DataFolder, check = bumpMatchesDiffCheck) =>
+  assertCodes(check.check(data), { ...PROBLEM_CODES, ...DATA_LINT_CODES }).map((p) => `${p.file}: ${p.path}: ${p.message}`);
 const setVersion = (data: DataFolder, rel: string, version: string) => edit(data, rel, (f) => (f.version = version));
 
 describe('lint: bump-matches-diff', () => {

@@ -215,13 +215,24 @@ describe('migrateEvaluation on synthetic changes', () => {
   it('refuses to migrate to another framework', () => {
     const other = { ...synthFramework(), id: 'other' };
     const result = migrateEvaluation(evaluationOf(synthFramework()), other, { now: NOW });
-    assert.deepEqual(result, { ok: false, problems: [{ path: 'framework.id', message: 'cannot migrate an evaluation of "synth" to "other": migration moves between versions of one framework' }] });
+    assert.deepEqual(result, {
+      ok: false,
+      problems: [
+        {
+          path: 'framework.id',
+          message: 'cannot migrate an evaluation of "synth" to "other": migration moves between versions of one framework',
+          code: 'different-frameworks',
+          params: { from: 'synth', to: 'other' },
+        },
+      ],
+    });
     assert.throws(() => migrateEvaluationOrThrow(evaluationOf(synthFramework()), other), ApqValidationError);
   });
 
   it('refuses a time that is not ISO 8601', () => {
     const result = migrateEvaluation(evaluationOf(synthFramework()), changed(), { now: 'yesterday' });
     assert.equal(result.ok, false);
+    assert.deepEqual(result.ok ? [] : result.problems.map((p) => [p.path, p.code]), [['now', 'invalid-format']]);
   });
 
   it('changes nothing when migrating to the same version', () => {

@@ -4,7 +4,7 @@
 // diff for every framework, so a publisher can read it before choosing the new number.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFolder, type FileProblem, formatFileProblem } from '../../scripts/lib/data-files.js';
+import { DataFolder, type FileProblem, fileProblem, formatFileProblem } from '../../scripts/lib/data-files.js';
 import { Evaluation } from '../../src/schema/evaluation.js';
 import type { Framework } from '../../src/schema/framework.js';
 import { suggestLevels } from '../../src/engine/suggest.js';
@@ -32,11 +32,15 @@ export function createBumpMatchesDiffCheck(options: BumpCheckOptions = {}): Lint
         const { id, diff } = entry;
         if (!diff || diff.step === 'lower' || diff.step === 'none' || diff.sufficient) continue;
         const why = diff.reasons.length > 1 ? `${diff.reasons[0]} (and ${diff.reasons.length - 1} more)` : diff.reasons[0];
-        problems.push({
-          file: `frameworks/${id}/framework.json`,
-          path: 'version',
-          message: `${diff.from} → ${diff.to} is a ${diff.step} step, but the changes demand ${diff.bump} (${diff.nextVersion} or later): ${why}; npm run diff:data shows every change`,
-        });
+        problems.push(
+          fileProblem(
+            `frameworks/${id}/framework.json`,
+            'version',
+            `${diff.from} → ${diff.to} is a ${diff.step} step, but the changes demand ${diff.bump} (${diff.nextVersion} or later): ${why}; npm run diff:data shows every change`,
+            'bump-too-small',
+            { from: diff.from, to: diff.to, step: diff.step, bump: diff.bump, nextVersion: diff.nextVersion },
+          ),
+        );
       }
       return problems;
     },

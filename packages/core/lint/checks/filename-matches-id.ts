@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { basename } from 'node:path';
-import type { DataFolder, FileProblem } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 /** A file holds exactly the unit its path names. */
@@ -18,7 +18,9 @@ export const filenameMatchesIdCheck: LintCheck = {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) continue; // the schema check reports it
       const record = value as Record<string, unknown>;
       const expect = (key: string, wanted: string) => {
-        if (record[key] !== wanted) problems.push({ file: rel, path: key, message: `is ${JSON.stringify(record[key])} but the file's path says "${wanted}"` });
+        if (record[key] !== wanted) {
+          problems.push(fileProblem(rel, key, `is ${JSON.stringify(record[key])} but the file's path says "${wanted}"`, 'id-does-not-match-path', { expected: wanted }));
+        }
       };
       if (parts[0] === 'scales') expect('id', basename(file, '.json'));
       else if (parts[2] === 'released') {

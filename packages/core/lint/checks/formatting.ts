@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type DataFolder, type FileProblem, serialiseJson } from '../../scripts/lib/data-files.js';
+import { type DataFolder, fileProblem, serialiseJson } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 function unformatted(data: DataFolder): Array<{ file: string; expected: string }> {
@@ -22,7 +22,7 @@ export const formattingCheck: LintCheck = {
   description: 'Each working-copy file is formatted with two-space indentation and a final newline (fixable).',
   scope: 'file',
   check: (data) =>
-    unformatted(data).map(({ file }): FileProblem => ({ file: data.rel(file), path: '(root)', message: 'not formatted: run npm run lint:data -- --fix' })),
+    unformatted(data).map(({ file }) => fileProblem(data.rel(file), '(root)', 'not formatted: run npm run lint:data -- --fix', 'not-formatted')),
   fix(data) {
     for (const { file, expected } of unformatted(data)) writeFileSync(file, expected);
   },

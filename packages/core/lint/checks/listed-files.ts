@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataFolder, FileProblem } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 const RESERVED = new Set(['released', 'examples']);
@@ -16,7 +16,7 @@ export const listedFilesCheck: LintCheck = {
     for (const id of data.frameworkIds()) {
       const dir = data.frameworkDir(id);
       if (!existsSync(join(dir, 'framework.json'))) {
-        if (data.releasedVersions(id).length === 0) problems.push({ file: data.rel(dir), path: '(root)', message: 'a framework folder needs framework.json or released versions' });
+        if (data.releasedVersions(id).length === 0) problems.push(fileProblem(data.rel(dir), '(root)', 'a framework folder needs framework.json or released versions', 'framework-folder-empty'));
         continue;
       }
       const head = data.readJson(join(dir, 'framework.json')).value as { categories?: unknown } | undefined;
@@ -24,15 +24,17 @@ export const listedFilesCheck: LintCheck = {
       for (const name of readdirSync(dir).sort()) {
         const sub = join(dir, name);
         if (!statSync(sub).isDirectory() || RESERVED.has(name)) continue;
-        if (!listed.has(name)) problems.push({ file: data.rel(sub), path: '(root)', message: `category folder "${name}" is not listed in framework.json` });
+        if (!listed.has(name)) problems.push(fileProblem(data.rel(sub), '(root)', `category folder "${name}" is not listed in framework.json`, 'category-not-listed', { category: name }));
         const category = data.readJson(join(sub, '_category.json')).value as { areas?: unknown } | undefined;
         const areas = new Set(Array.isArray(category?.areas) ? category.areas.filter((a): a is string => typeof a === 'string') : []);
         for (const file of readdirSync(sub).sort()) {
           if (!file.endsWith('.json') || file === '_category.json') continue;
-          if (!areas.has(file.slice(0, -5))) problems.push({ file: data.rel(join(sub, file)), path: '(root)', message: `area file is not listed in ${name}/_category.json` });
+          if (!areas.has(file.slice(0, -5))) {
+            problems.push(fileProblem(data.rel(join(sub, file)), '(root)', `area file is not listed in ${name}/_category.json`, 'area-not-listed', { area: file.slice(0, -5) }));
+          }
         }
       }
-      problems.push(...data.assembleWorkingCopy(id).problems.filter((p) => p.message.startsWith('lists ')));
+      problems.push(...data.assembleWorkingCopy(id).problems.filter((p) => p.code === 'listed-file-missing'));
     }
     return problems;
   },

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { readFileSync } from 'node:fs';
-import { type DataFolder, type FileProblem, sha256 } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem, sha256 } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 /** A published version's file never changes: its SHA-256 is held in released/SHA256SUMS. */
@@ -16,13 +16,19 @@ export const releasedFrozenCheck: LintCheck = {
       for (const version of versions) {
         const file = data.rel(data.releasedFile(id, version));
         const hash = held.get(version);
-        if (!hash) problems.push({ file, path: '(root)', message: 'published file has no held hash in SHA256SUMS: publish with npm run build:data' });
+        if (!hash) problems.push(fileProblem(file, '(root)', 'published file has no held hash in SHA256SUMS: publish with npm run build:data', 'hash-missing', { version }));
         else if (hash !== sha256(readFileSync(data.releasedFile(id, version), 'utf8'))) {
-          problems.push({ file, path: '(root)', message: `published version ${version} has changed; a published file never changes: restore it and publish a new version instead` });
+          problems.push(
+            fileProblem(file, '(root)', `published version ${version} has changed; a published file never changes: restore it and publish a new version instead`, 'published-file-changed', {
+              version,
+            }),
+          );
         }
       }
       for (const version of held.keys()) {
-        if (!versions.includes(version)) problems.push({ file: data.rel(data.hashFile(id)), path: version, message: `published version ${version} is missing: a published file is never removed` });
+        if (!versions.includes(version)) {
+          problems.push(fileProblem(data.rel(data.hashFile(id)), version, `published version ${version} is missing: a published file is never removed`, 'published-version-missing', { version }));
+        }
       }
     }
     return problems;

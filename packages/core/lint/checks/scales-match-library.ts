@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { isDeepStrictEqual } from 'node:util';
-import type { DataFolder, FileProblem } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 /** A framework embeds the scales it uses; each copy must equal the one in data/scales/. */
@@ -21,8 +21,10 @@ export const scalesMatchLibraryCheck: LintCheck = {
       framework?.scales.forEach((scale, i) => {
         const shared = library.get(scale.id);
         const file = `frameworks/${id}/framework.json`;
-        if (!shared) problems.push({ file, path: `scales[${i}].id`, message: `no shared scale "${scale.id}" in data/scales/` });
-        else if (!isDeepStrictEqual(shared, scale)) problems.push({ file, path: `scales[${i}]`, message: `differs from data/scales/${scale.id}.json` });
+        if (!shared) problems.push(fileProblem(file, `scales[${i}].id`, `no shared scale "${scale.id}" in data/scales/`, 'unknown-shared-scale', { scale: scale.id }));
+        else if (!isDeepStrictEqual(shared, scale)) {
+          problems.push(fileProblem(file, `scales[${i}]`, `differs from data/scales/${scale.id}.json`, 'scale-differs-from-library', { scale: scale.id }));
+        }
       });
     }
     return problems;

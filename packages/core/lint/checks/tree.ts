@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import type { DataFolder, FileProblem } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem } from '../../scripts/lib/data-files.js';
 import type { LintCheck } from '../check.js';
 
 /** Framework ids are unique across the package and each folder is a well-formed id. */
@@ -11,6 +11,6 @@ export const treeCheck: LintCheck = {
     return data
       .frameworkIds()
       .filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-      .map((id) => ({ file: `frameworks/${id}`, path: '(root)', message: 'framework folder names must be lowercase kebab-case ids' }));
+      .map((id) => fileProblem(`frameworks/${id}`, '(root)', 'framework folder names must be lowercase kebab-case ids', 'invalid-folder-name'));
   },
 };

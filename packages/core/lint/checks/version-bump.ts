@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { type DataFolder, type FileProblem, serialiseJson } from '../../scripts/lib/data-files.js';
+import { type DataFolder, type FileProblem, fileProblem, serialiseJson } from '../../scripts/lib/data-files.js';
 import { compareVersions } from '../../src/model/catalogue.js';
 import type { LintCheck } from '../check.js';
 
@@ -18,13 +18,19 @@ export const versionBumpCheck: LintCheck = {
       if (published.includes(framework.version)) {
         const released = data.readReleased(id, framework.version).text;
         if (released !== serialiseJson(framework)) {
-          problems.push({ file, path: 'version', message: `the working copy has changed since ${framework.version} was published: raise the version (see docs/publishing.md)` });
+          problems.push(
+            fileProblem(file, 'version', `the working copy has changed since ${framework.version} was published: raise the version (see docs/publishing.md)`, 'version-not-raised', {
+              version: framework.version,
+            }),
+          );
         }
         continue;
       }
       const newest = published.at(-1);
       if (newest && compareVersions(framework.version, newest) < 0) {
-        problems.push({ file, path: 'version', message: `${framework.version} is lower than the newest published version ${newest}` });
+        problems.push(
+          fileProblem(file, 'version', `${framework.version} is lower than the newest published version ${newest}`, 'version-lower-than-published', { version: framework.version, newest }),
+        );
       }
     }
     return problems;

@@ -12,7 +12,8 @@ import { type Framework, FrameworkSource } from '../../src/schema/framework.js';
 import { RatingScaleSource } from '../../src/schema/scale.js';
 import { compareVersions } from '../../src/model/catalogue.js';
 import { parseJsonText } from '../../src/validate/json-text.js';
-import { type Problem, formatProblem } from '../../src/validate/problems.js';
+import type { DataLintCode } from '../../lint/codes.js';
+import { type Problem, type ProblemParams, formatProblem } from '../../src/validate/problems.js';
 import { parseWith, validateFramework } from '../../src/validate/validate.js';
 
 export const CORE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,11 @@ export const DEFAULT_DATA_DIR = join(CORE_DIR, 'data');
 /** A problem in one file: `file: path: message`. */
 export interface FileProblem extends Problem {
   file: string;
+}
+
+/** A problem only the data lint reports; `path` is a JSON path as `formatPath` writes it. */
+export function fileProblem(file: string, path: string, message: string, code: DataLintCode, params?: ProblemParams): FileProblem {
+  return params === undefined ? { file, path, message, code } : { file, path, message, code, params };
 }
 
 export function formatFileProblem(p: FileProblem): string {
@@ -148,7 +154,11 @@ export class DataFolder {
     for (const categoryId of categoryIds) {
       const categoryFile = join(dir, categoryId, '_category.json');
       if (!existsSync(categoryFile)) {
-        problems.push({ file: this.rel(join(dir, 'framework.json')), path: 'categories', message: `lists "${categoryId}" but ${this.rel(categoryFile)} does not exist` });
+        problems.push(
+          fileProblem(this.rel(join(dir, 'framework.json')), 'categories', `lists "${categoryId}" but ${this.rel(categoryFile)} does not exist`, 'listed-file-missing', {
+            listed: categoryId,
+          }),
+        );
         continue;
       }
       const category = this.readWith(CategorySource, categoryFile);
@@ -159,7 +169,7 @@ export class DataFolder {
       for (const areaId of areaIds) {
         const areaFile = join(dir, categoryId, `${areaId}.json`);
         if (!existsSync(areaFile)) {
-          problems.push({ file: this.rel(categoryFile), path: 'areas', message: `lists "${areaId}" but ${this.rel(areaFile)} does not exist` });
+          problems.push(fileProblem(this.rel(categoryFile), 'areas', `lists "${areaId}" but ${this.rel(areaFile)} does not exist`, 'listed-file-missing', { listed: areaId }));
           continue;
         }
         const area = this.readWith(AreaSource, areaFile);

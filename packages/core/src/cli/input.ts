@@ -3,7 +3,7 @@
 // one is refused before it is read into memory.
 import { readFileSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../validate/json-text.js';
-import { ROOT_PATH, type Result } from '../validate/problems.js';
+import { type Result, problem } from '../validate/problems.js';
 import { UsageError } from './command.js';
 
 export function readInputFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Result<string> {
@@ -17,7 +17,8 @@ export function readInputFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Resul
     throw new UsageError(`cannot read ${file}: no such file`);
   }
   if (size > maxBytes) {
-    return { ok: false, problems: [{ path: ROOT_PATH, message: `file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${(maxBytes / 1048576).toFixed(0)} MiB limit` }] };
+    const message = `file is ${(size / 1048576).toFixed(1)} MiB, larger than the ${(maxBytes / 1048576).toFixed(0)} MiB limit`;
+    return { ok: false, problems: [problem([], message, 'file-too-large', { bytes: size, limit: maxBytes })] };
   }
   try {
     return { ok: true, value: readFileSync(file, 'utf8') };

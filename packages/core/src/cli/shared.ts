@@ -3,7 +3,7 @@
 import type { Catalogue } from '../model/catalogue.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
-import { type Problem, type Result, formatProblem, ROOT_PATH } from '../validate/problems.js';
+import { type Problem, type Result, formatProblem, problem } from '../validate/problems.js';
 import { validateDocumentText } from '../validate/validate.js';
 import { type CommandContext, type ExitCode, UsageError } from './command.js';
 import { readInputFile } from './input.js';
@@ -18,7 +18,7 @@ export function loadEvaluation(file: string, context: { catalogue: Catalogue }):
   const text = readInputFile(file);
   const result = text.ok ? validateDocumentText(text.value, context.catalogue) : text;
   if (!result.ok) return result;
-  if (result.value.kind !== 'evaluation') return { ok: false, problems: [{ path: ROOT_PATH, message: 'this is a framework, not an evaluation' }] };
+  if (result.value.kind !== 'evaluation') return { ok: false, problems: [problem([], 'this is a framework, not an evaluation', 'not-an-evaluation')] };
   return { ok: true, value: { evaluation: result.value.evaluation, framework: result.value.framework } };
 }
 

@@ -162,7 +162,7 @@ export function selectEvaluations(framework: Framework, evaluations: readonly Ev
       const level = record.judgement?.level;
       return level === undefined || level === null || levels.has(level)
         ? []
-        : [problem(['areas', areaId, 'judgement', 'level'], `unknown level "${level}" of ${target}`)];
+        : [problem(['areas', areaId, 'judgement', 'level'], `unknown level "${level}" of ${target}`, 'unknown-level', { level, scale: framework.judgementScale ?? '' })];
     });
     if (problems.length > 0) return leave('invalid', `does not fit ${target}`, problems);
     if (!passesFilters(evaluation, uses, options)) {

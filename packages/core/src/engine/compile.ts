@@ -81,14 +81,24 @@ export function checkLimitingRules(framework: Framework): Problem[] {
         const first = area.rules.findIndex((r) => r.strategy === 'limiting' && r.level === level.level);
         if (first < 0) {
           problems.push(
-            problem([...at, 'descriptors', 'levels', l, 'limiting'], `level "${level.level}" is limiting, so it needs a rule with strategy "limiting" and level "${level.level}"`),
+            problem(
+              [...at, 'descriptors', 'levels', l, 'limiting'],
+              `level "${level.level}" is limiting, so it needs a rule with strategy "limiting" and level "${level.level}"`,
+              'limiting-rule-missing',
+              { area: area.id, level: level.level },
+            ),
           );
           return;
         }
         area.rules.slice(0, first).forEach((rule, r) => {
           if (rule.strategy !== 'limiting') {
             problems.push(
-              problem([...at, 'rules', r], `rule "${rule.id}" comes before "${area.rules[first]!.id}": a limiting level must be decided before any other rule`),
+              problem(
+                [...at, 'rules', r],
+                `rule "${rule.id}" comes before "${area.rules[first]!.id}": a limiting level must be decided before any other rule`,
+                'rule-before-limiting',
+                { rule: rule.id, limitingRule: area.rules[first]!.id },
+              ),
             );
           }
         });
@@ -99,7 +109,12 @@ export function checkLimitingRules(framework: Framework): Problem[] {
         level.descriptors.forEach((d, i) => {
           if (!read.has(d.id)) {
             problems.push(
-              problem([...at, 'descriptors', 'levels', l, 'descriptors', i, 'id'], `limiting descriptor "${d.id}" is not read by any limiting rule for "${level.level}"`),
+              problem(
+                [...at, 'descriptors', 'levels', l, 'descriptors', i, 'id'],
+                `limiting descriptor "${d.id}" is not read by any limiting rule for "${level.level}"`,
+                'limiting-descriptor-unread',
+                { descriptor: d.id, level: level.level },
+              ),
             );
           }
         });

@@ -46,15 +46,17 @@ export function parseWorkedExample(input: unknown, catalogue: FrameworkCatalogue
   if (!shaped.ok) return shaped;
   const example = shaped.value;
   const validated = validateEvaluation(example.evaluation, catalogue);
-  if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => ({ path: under('evaluation', p.path), message: p.message })) };
+  if (!validated.ok) return { ok: false, problems: validated.problems.map((p) => ({ ...p, path: under('evaluation', p.path) })) };
   const framework = validated.value.framework;
   const areas = requireCompiled(framework).areas;
   const problems: Problem[] = [];
   for (const id of areas.keys()) {
-    if (!Object.hasOwn(example.expected, id)) problems.push(problem(['expected', id], `is missing: every area of ${framework.id}@${framework.version} needs an expectation`));
+    if (!Object.hasOwn(example.expected, id)) {
+      problems.push(problem(['expected', id], `is missing: every area of ${framework.id}@${framework.version} needs an expectation`, 'expectation-missing', { area: id }));
+    }
   }
   for (const id of Object.keys(example.expected)) {
-    if (!areas.has(id)) problems.push(problem(['expected', id], `unknown area "${id}" in ${framework.id}@${framework.version}`));
+    if (!areas.has(id)) problems.push(problem(['expected', id], `unknown area "${id}" in ${framework.id}@${framework.version}`, 'unknown-area', { area: id }));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { example, framework } };
 }
@@ -66,13 +68,34 @@ export function checkWorkedExample({ example, framework }: LoadedExample): Probl
     const expected = example.expected[s.area];
     if (!expected) continue;
     if (expected.status !== s.status) {
-      problems.push(problem(['expected', s.area, 'status'], `expected "${expected.status}", the engine gives "${s.status}" (${s.explanation})`));
+      problems.push(
+        problem(['expected', s.area, 'status'], `expected "${expected.status}", the engine gives "${s.status}" (${s.explanation})`, 'example-mismatch', {
+          area: s.area,
+          field: 'status',
+          expected: expected.status,
+          actual: s.status,
+        }),
+      );
     }
     if (expected.level !== undefined && expected.level !== s.level) {
-      problems.push(problem(['expected', s.area, 'level'], `expected ${JSON.stringify(expected.level)}, the engine suggests ${JSON.stringify(s.level)}`));
+      problems.push(
+        problem(['expected', s.area, 'level'], `expected ${JSON.stringify(expected.level)}, the engine suggests ${JSON.stringify(s.level)}`, 'example-mismatch', {
+          area: s.area,
+          field: 'level',
+          expected: String(expected.level),
+          actual: String(s.level),
+        }),
+      );
     }
     if (expected.rule !== undefined && expected.rule !== s.rule?.id) {
-      problems.push(problem(['expected', s.area, 'rule'], `expected rule "${expected.rule}", decided by ${s.rule ? `"${s.rule.id}"` : 'no rule'}`));
+      problems.push(
+        problem(['expected', s.area, 'rule'], `expected rule "${expected.rule}", decided by ${s.rule ? `"${s.rule.id}"` : 'no rule'}`, 'example-mismatch', {
+          area: s.area,
+          field: 'rule',
+          expected: expected.rule,
+          actual: s.rule?.id ?? 'null',
+        }),
+      );
     }
   }
   return problems;

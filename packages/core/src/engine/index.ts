@@ -39,3 +39,19 @@ export { sameSetting, settingKey } from './setting.js';
 export { type FrameworkLookup, findFramework } from './frameworks.js';
 export { SUPPRESSED, aggregateCsv, summaryCsv, toCsv } from './csv.js';
 export { ExpectedSuggestion, type LoadedExample, WorkedExample, checkWorkedExample, parseWorkedExample } from './examples.js';
+export { type AreaProgress, type ProgressStatus, areaProgress, evaluationProgress, settingProgress } from './progress.js';
+export { type SubmissionOptions, submissionProblems } from './submission.js';
+export {
+  type SettingKey,
+  finalise,
+  withAction,
+  withAnswer,
+  withAreaRecord,
+  withCheck,
+  withJudgement,
+  withPriorities,
+  withSetting,
+  withStrengths,
+  withUse,
+  withoutAction,
+} from './edit.js';

@@ -9,8 +9,8 @@ import { missingForSubmission } from '../validate/evaluation-checks.js';
 import { type Problem, formatPath } from '../validate/problems.js';
 import { answerOf, isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
-import { rationaleProblem } from './rationale.js';
-import { type SuggestionStatus, suggestFor } from './suggest.js';
+import { type AreaProgress, areaProgress } from './progress.js';
+import { type AreaSuggestion, type SuggestionStatus, suggestFor } from './suggest.js';
 
 export interface Tally {
   done: number;
@@ -41,7 +41,12 @@ export interface AreaSummary {
   actions: { total: number; open: number };
   /** What a submission still needs in this area (`path: message`). */
   missing: Problem[];
-  /** Every question answered and, where the framework has a judgement scale, a judgement made. */
+  /** The area's progress, as `areaProgress` has it. */
+  progress: AreaProgress;
+  /**
+   * `progress.status === 'completed'`: every question answered and, where the framework has a
+   * judgement scale, a judgement made, with a rationale where it differs from a suggested level.
+   */
   complete: boolean;
 }
 
@@ -83,7 +88,9 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
   const index = indexFramework(framework);
   const scale = index.judgementScale;
   const use = framework.uses.find((u) => u.id === evaluation.use);
-  const missing = missingForSubmission(evaluation, index, { rationales: false }).filter((p) => p.path !== 'submittedAt' || evaluation.status === 'submitted');
+  const suggestions = new Map<string, AreaSuggestion>(compiled.areaList.map((info) => [info.area.id, suggestFor(framework, info, evaluation, false)]));
+  const suggestion = (areaId: string) => suggestions.get(areaId)!;
+  const missing = missingForSubmission(evaluation, index, { suggestion }).filter((p) => p.code !== 'submitted-at-missing' || evaluation.status === 'submitted');
   const labelOf = (level: string | null) => (level === null ? null : (scale?.levels.find((l) => l.id === level)?.label ?? level));
 
   const categories: CategorySummary[] = framework.categories.map((category) => {
@@ -91,17 +98,12 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
       const info = compiled.areas.get(area.id)!;
       const record = Object.hasOwn(evaluation.areas, area.id) ? evaluation.areas[area.id] : undefined;
       const unanswered = info.questions.filter((q) => !isAnswered(q, answerOf(evaluation.answers, q.id))).map((q) => q.id);
-      const suggestion = suggestFor(framework, info, evaluation, false);
+      const suggestion = suggestions.get(area.id)!;
       const prefix = `${formatPath(['areas', area.id])}.`;
       const areaMissing = missing.filter((p) => p.path.startsWith(prefix));
-      const noRationale = rationaleProblem(info, record?.judgement, suggestion, framework);
-      if (noRationale) {
-        missing.push(noRationale);
-        areaMissing.push(noRationale);
-      }
       const level = record?.judgement?.level ?? null;
       const actions = evaluation.actions.filter((a) => a.area === area.id);
-      const judgementNeeded = scale !== undefined && area.status === 'complete';
+      const progress = areaProgress(framework, evaluation, area.id, suggestion);
       return {
         id: area.id,
         number: area.number,
@@ -110,7 +112,7 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
         status: area.status,
         focus: use?.focusAreas?.includes(area.id) ?? false,
         questions: { done: info.questions.length - unanswered.length, total: info.questions.length, unanswered },
-        descriptors: { done: suggestion.counts?.descriptors.assessed ?? 0, total: info.descriptorInfo.size },
+        descriptors: { done: progress.descriptors.done, total: progress.descriptors.total },
         judgement: {
           level,
           label: labelOf(level),
@@ -123,7 +125,8 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
         priorities: (record?.priorities ?? []).filter((p) => p.text.trim() !== ''),
         actions: { total: actions.length, open: actions.filter((a) => a.status === 'not-started' || a.status === 'in-progress').length },
         missing: areaMissing,
-        complete: unanswered.length === 0 && (!judgementNeeded || level !== null),
+        progress,
+        complete: progress.status === 'completed',
       };
     });
     return {
@@ -164,7 +167,7 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
       a.priorities.map((p) => ({ area: a.id, id: p.id, text: p.text, actions: evaluation.actions.filter((x) => x.priority === p.id).length })),
     ),
     missing,
-    readyToSubmit: missing.filter((p) => p.path !== 'submittedAt').length === 0,
+    readyToSubmit: missing.filter((p) => p.code !== 'submitted-at-missing').length === 0,
   };
 }
 

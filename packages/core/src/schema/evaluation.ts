@@ -18,7 +18,12 @@ export const FrameworkRef = described(
 
 export const Setting = z.strictObject({
   name: z.optional(UserText),
-  urn: z.optional(z.string().check(z.regex(/^\d{6,7}$/, 'must be a unique reference number of 6 or 7 digits'))),
+  urn: z.optional(
+    described(
+      UserText,
+      'The setting\'s unique reference number (URN). It must be 6 or 7 digits on submission; a draft keeps whatever was typed.',
+    ),
+  ),
   type: z.optional(described(UserText, 'The kind of setting, such as pupil referral unit, AP academy or unregistered provider.')),
   localAuthority: z.optional(UserText),
 });

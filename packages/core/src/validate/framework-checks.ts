@@ -7,11 +7,11 @@ import type { QualityArea } from '../schema/area.js';
 import type { Framework } from '../schema/framework.js';
 import type { RatingScale } from '../schema/scale.js';
 import { inspectJsonLogic } from './json-logic.js';
-import { type PathSegment, type Problem, formatPath, problem } from './problems.js';
+import { type PathSegment, type Problem, type ProblemCode, type ProblemParams, formatPath, problem } from './problems.js';
 
 export function checkFramework(framework: Framework): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: PathSegment[], message: string) => problems.push(problem(path, message));
+  const report: Report = (path, message, code, params) => problems.push(problem(path, message, code, params));
 
   const contentIds = uniqueIds(report);
   const areaIds = new Set<string>();
@@ -23,13 +23,13 @@ export function checkFramework(framework: Framework): Problem[] {
       contentIds.add(area.id, [...at, 'id']);
       areaIds.add(area.id);
       const sameNumber = areaNumbers.get(area.number);
-      if (sameNumber) report([...at, 'number'], `duplicate area number ${area.number} (also "${sameNumber}")`);
+      if (sameNumber) report([...at, 'number'], `duplicate area number ${area.number} (also "${sameNumber}")`, 'duplicate-number', { number: area.number, area: sameNumber });
       else areaNumbers.set(area.number, area.id);
       area.questions.forEach((q, i) => contentIds.add(q.id, [...at, 'questions', i, 'id']));
       const letters = new Set<string>();
       area.subAreas.forEach((sub, s) => {
         contentIds.add(sub.id, [...at, 'subAreas', s, 'id']);
-        if (letters.has(sub.letter)) report([...at, 'subAreas', s, 'letter'], `duplicate sub-area letter "${sub.letter}"`);
+        if (letters.has(sub.letter)) report([...at, 'subAreas', s, 'letter'], `duplicate sub-area letter "${sub.letter}"`, 'duplicate-letter', { letter: sub.letter });
         letters.add(sub.letter);
         sub.questions.forEach((q, i) => contentIds.add(q.id, [...at, 'subAreas', s, 'questions', i, 'id']));
       });
@@ -48,7 +48,7 @@ export function checkFramework(framework: Framework): Problem[] {
     scale.levels.forEach((level, l) => levelIds.add(level.id, ['scales', s, 'levels', l, 'id']));
   });
   const scaleExists = (id: string, path: PathSegment[]) => {
-    if (!scales.has(id)) report(path, `unknown scale "${id}" (this framework's scales: ${listOrNone([...scales.keys()])})`);
+    if (!scales.has(id)) report(path, `unknown scale "${id}" (this framework's scales: ${listOrNone([...scales.keys()])})`, 'unknown-scale', { scale: id });
   };
   if (framework.judgementScale !== undefined) scaleExists(framework.judgementScale, ['judgementScale']);
 
@@ -58,7 +58,7 @@ export function checkFramework(framework: Framework): Problem[] {
   framework.footnotes.forEach((f, i) => footnoteIds.add(f.id, ['footnotes', i, 'id']));
 
   const areaExists = (id: string, path: PathSegment[]) => {
-    if (!areaIds.has(id)) report(path, `unknown area "${id}"`);
+    if (!areaIds.has(id)) report(path, `unknown area "${id}"`, 'unknown-area', { area: id });
   };
   const useIds = uniqueIds(report);
   framework.uses.forEach((use, u) => {
@@ -73,10 +73,10 @@ export function checkFramework(framework: Framework): Problem[] {
     const mapped = new Set<string>();
     crosswalk.entries.forEach((entry, e) => {
       areaExists(entry.area, ['crosswalks', x, 'entries', e, 'area']);
-      if (mapped.has(entry.area)) report(['crosswalks', x, 'entries', e, 'area'], `area "${entry.area}" is mapped twice`);
+      if (mapped.has(entry.area)) report(['crosswalks', x, 'entries', e, 'area'], `area "${entry.area}" is mapped twice`, 'duplicate-mapping', { area: entry.area, crosswalk: crosswalk.id });
       mapped.add(entry.area);
       entry.targets.forEach((t, i) => {
-        if (!targetIds.has(t)) report(['crosswalks', x, 'entries', e, 'targets', i], `unknown target "${t}" of crosswalk "${crosswalk.id}"`);
+        if (!targetIds.has(t)) report(['crosswalks', x, 'entries', e, 'targets', i], `unknown target "${t}" of crosswalk "${crosswalk.id}"`, 'unknown-target', { target: t, crosswalk: crosswalk.id });
       });
     });
   });
@@ -87,7 +87,7 @@ export function checkFramework(framework: Framework): Problem[] {
   });
   framework.migrations.forEach((m, i) =>
     m.to.forEach((id, t) => {
-      if (!contentIds.has(id)) report(['migrations', i, 'to', t], `unknown id "${id}": a migration must lead to an item of this version`);
+      if (!contentIds.has(id)) report(['migrations', i, 'to', t], `unknown id "${id}": a migration must lead to an item of this version`, 'unknown-migration-target', { id });
     }),
   );
 
@@ -102,9 +102,11 @@ export function checkFramework(framework: Framework): Problem[] {
   return problems;
 }
 
+type Report = (path: PathSegment[], message: string, code: ProblemCode, params?: ProblemParams) => void;
+
 interface AreaContext {
   problems: Problem[];
-  report: (path: PathSegment[], message: string) => void;
+  report: Report;
   scales: Map<string, RatingScale>;
   scaleExists: (id: string, path: PathSegment[]) => void;
   guidanceIds: { has(id: string): boolean };
@@ -116,13 +118,13 @@ function checkArea(area: QualityArea, at: PathSegment[], ctx: AreaContext): void
   const { report } = ctx;
   if (area.status === 'not-yet-written') {
     const written = area.questions.length + area.subAreas.length + area.rules.length + (area.descriptors ? 1 : 0);
-    if (written > 0) report([...at, 'status'], 'an area marked not-yet-written must have no questions, sub-areas, descriptors or rules');
+    if (written > 0) report([...at, 'status'], 'an area marked not-yet-written must have no questions, sub-areas, descriptors or rules', 'unwritten-area-has-content', { area: area.id });
   }
   const questions = questionsOfArea(area);
   area.questions.forEach((q, i) => {
     if (q.scale !== undefined) ctx.scaleExists(q.scale, [...at, 'questions', i, 'scale']);
     else if (q.answer === 'rating' && ctx.judgementScale === undefined) {
-      report([...at, 'questions', i, 'answer'], 'a rating question needs a scale: give it one, or give the framework a judgementScale');
+      report([...at, 'questions', i, 'answer'], 'a rating question needs a scale: give it one, or give the framework a judgementScale', 'rating-without-scale', { question: q.id });
     }
   });
 
@@ -132,20 +134,20 @@ function checkArea(area: QualityArea, at: PathSegment[], ctx: AreaContext): void
   if (descriptors) {
     ctx.scaleExists(descriptors.scale, [...at, 'descriptors', 'scale']);
     descriptors.guidance?.forEach((g, i) => {
-      if (!ctx.guidanceIds.has(g)) report([...at, 'descriptors', 'guidance', i], `unknown guidance "${g}"`);
+      if (!ctx.guidanceIds.has(g)) report([...at, 'descriptors', 'guidance', i], `unknown guidance "${g}"`, 'unknown-guidance', { guidance: g });
     });
     const seenLevels = new Set<string>();
     descriptors.levels.forEach((level, l) => {
       const path = [...at, 'descriptors', 'levels', l];
-      if (seenLevels.has(level.level)) report([...path, 'level'], `level "${level.level}" is listed twice`);
+      if (seenLevels.has(level.level)) report([...path, 'level'], `level "${level.level}" is listed twice`, 'duplicate-level', { level: level.level });
       seenLevels.add(level.level);
       if (ruleScale && !ruleScale.levels.some((x) => x.id === level.level)) {
-        report([...path, 'level'], `unknown level "${level.level}" of scale "${ruleScale.id}"`);
+        report([...path, 'level'], `unknown level "${level.level}" of scale "${ruleScale.id}"`, 'unknown-level', { level: level.level, scale: ruleScale.id });
       }
       level.descriptors.forEach((d, i) => {
         descriptorIds.add(d.id);
         d.footnotes?.forEach((f, n) => {
-          if (!ctx.footnoteIds.has(f)) report([...path, 'descriptors', i, 'footnotes', n], `unknown footnote "${f}"`);
+          if (!ctx.footnoteIds.has(f)) report([...path, 'descriptors', i, 'footnotes', n], `unknown footnote "${f}"`, 'unknown-footnote', { footnote: f });
         });
       });
     });
@@ -155,14 +157,16 @@ function checkArea(area: QualityArea, at: PathSegment[], ctx: AreaContext): void
   area.rules.forEach((rule, r) => {
     const path = [...at, 'rules', r];
     if (rule.level !== null) {
-      if (!ruleScale) report([...path, 'level'], 'a rule suggests a level, but the area has no descriptors and the framework no judgement scale');
-      else if (!ruleScale.levels.some((x) => x.id === rule.level)) report([...path, 'level'], `unknown level "${rule.level}" of scale "${ruleScale.id}"`);
+      if (!ruleScale) report([...path, 'level'], 'a rule suggests a level, but the area has no descriptors and the framework no judgement scale', 'no-scale', { level: rule.level });
+      else if (!ruleScale.levels.some((x) => x.id === rule.level)) {
+        report([...path, 'level'], `unknown level "${rule.level}" of scale "${ruleScale.id}"`, 'unknown-level', { level: rule.level, scale: ruleScale.id });
+      }
     }
     const inspected = inspectJsonLogic(rule.when, [...path, 'when']);
     ctx.problems.push(...inspected.problems);
     for (const ref of inspected.vars) {
       const message = describeUnresolvedVar(ref.name, { descriptorIds, questionIds, levelIds: ruleScale?.levels.map((x) => x.id) ?? [] });
-      if (message) report(ref.path, message);
+      if (message) report(ref.path, message, 'unknown-fact', { fact: ref.name });
     }
   });
 }
@@ -194,12 +198,12 @@ function describeUnresolvedVar(
   }
 }
 
-function uniqueIds(report: (path: PathSegment[], message: string) => void) {
+function uniqueIds(report: Report) {
   const seen = new Map<string, string>();
   return {
     add(id: string, path: PathSegment[]) {
       const first = seen.get(id);
-      if (first !== undefined) report(path, `duplicate id "${id}" (first used at ${first})`);
+      if (first !== undefined) report(path, `duplicate id "${id}" (first used at ${first})`, 'duplicate-id', { id, first });
       else seen.set(id, formatPath(path));
     },
     has: (id: string) => seen.has(id),

@@ -3,5 +3,5 @@ export * from './problems.js';
 export * from './json-text.js';
 export * from './validate.js';
 export { checkFramework } from './framework-checks.js';
-export { checkEvaluationAgainstFramework, missingForSubmission } from './evaluation-checks.js';
+export { type MissingForSubmissionOptions, checkEvaluationAgainstFramework, missingForSubmission } from './evaluation-checks.js';
 export { inspectJsonLogic } from './json-logic.js';

@@ -23,18 +23,20 @@ export function inspectJsonLogic(root: unknown, rootPath: PathSegment[]): { prob
     if (node === null || typeof node !== 'object') continue;
     const keys = Object.keys(node);
     if (keys.length !== 1) {
-      problems.push(problem(path, `a JSON Logic operation must have exactly one operator key, found ${keys.length}`));
+      problems.push(problem(path, `a JSON Logic operation must have exactly one operator key, found ${keys.length}`, 'invalid-json-logic', { keys: keys.length }));
       continue;
     }
     const operator = keys[0]!;
     const args = (node as Record<string, unknown>)[operator];
     if (!ALLOWED_OPERATORS.has(operator)) {
-      problems.push(problem([...path, operator], `operator "${operator}" is not allowed in rules (allowed: ${[...ALLOWED_OPERATORS].join(' ')})`));
+      problems.push(
+        problem([...path, operator], `operator "${operator}" is not allowed in rules (allowed: ${[...ALLOWED_OPERATORS].join(' ')})`, 'operator-not-allowed', { operator }),
+      );
       continue;
     }
     if (operator === 'var') {
       const name = Array.isArray(args) ? args[0] : args;
-      if (typeof name !== 'string') problems.push(problem([...path, 'var'], 'a var must name a fact with a literal string'));
+      if (typeof name !== 'string') problems.push(problem([...path, 'var'], 'a var must name a fact with a literal string', 'var-not-literal'));
       else vars.push({ name, path: [...path, 'var'] });
       continue;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Turning untrusted text into a JSON value safely: size, syntax, depth and dangerous keys are
 // checked before any schema sees the value, so no input can overflow the stack or pollute prototypes.
-import { type PathSegment, type Problem, type Result, problem, ROOT_PATH } from './problems.js';
+import { type PathSegment, type Problem, type ProblemCode, type ProblemParams, type Result, problem } from './problems.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -17,15 +17,16 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Resu
   // A UTF-16 length over the byte limit is over it in UTF-8 too; measure exactly only when near.
   const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length;
   if (bytes > maxBytes) {
-    return fail(`file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit`);
+    return fail(`file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit`, 'file-too-large', { bytes, limit: maxBytes });
   }
-  if (text.trim() === '') return fail('file is empty: expected a JSON document');
-  if (text.includes('\u0000')) return fail('not valid JSON: the file contains binary data (NUL bytes)');
+  if (text.trim() === '') return fail('file is empty: expected a JSON document', 'file-empty');
+  if (text.includes('\u0000')) return fail('not valid JSON: the file contains binary data (NUL bytes)', 'file-binary');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON: ${describeSyntaxError(error, text)}`);
+    const syntax = describeSyntaxError(error, text);
+    return fail(`not valid JSON: ${syntax.text}`, 'invalid-json', syntax.params);
   }
   const problems = checkJsonStructure(value);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
@@ -42,7 +43,7 @@ export function checkJsonStructure(root: unknown): Problem[] {
     const { value, path } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= MAX_DEPTH) {
-      problems.push(problem(path, `nested more than ${MAX_DEPTH} levels deep`));
+      problems.push(problem(path, `nested more than ${MAX_DEPTH} levels deep`, 'too-deep', { limit: MAX_DEPTH }));
       continue;
     }
     if (Array.isArray(value)) {
@@ -53,7 +54,7 @@ export function checkJsonStructure(root: unknown): Problem[] {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push(problem([...path, key], `key "${key}" is not allowed`));
+        problems.push(problem([...path, key], `key "${key}" is not allowed`, 'forbidden-key', { key }));
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
@@ -62,20 +63,20 @@ export function checkJsonStructure(root: unknown): Problem[] {
   return problems;
 }
 
-function fail(message: string): Result<never> {
-  return { ok: false, problems: [{ path: ROOT_PATH, message }] };
+function fail(message: string, code: ProblemCode, params?: ProblemParams): Result<never> {
+  return { ok: false, problems: [problem([], message, code, params)] };
 }
 
-function describeSyntaxError(error: unknown, text: string): string {
+function describeSyntaxError(error: unknown, text: string): { text: string; params?: ProblemParams } {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  if (!position) return message;
+  if (!position) return { text: message };
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected end of JSON input$/, 'the file ends too early');
-  return `${reason} (line ${line}, column ${column})`;
+  return { text: `${reason} (line ${line}, column ${column})`, params: { line, column } };
 }
 
 function formatBytes(n: number): string {

@@ -3,11 +3,11 @@
 // schema, then the checks a schema cannot express. Every outcome is a Result, never a throw.
 import * as z from 'zod/mini';
 import { compileFramework } from '../engine/compile.js';
-import { Evaluation } from '../schema/evaluation.js';
+import { EVALUATION_FORMAT, Evaluation } from '../schema/evaluation.js';
 import { Framework } from '../schema/framework.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
 import { checkJsonStructure, type JsonTextOptions, parseJsonText } from './json-text.js';
-import { type Problem, type Result, ROOT_PATH, problem } from './problems.js';
+import { type Problem, type ProblemParams, type Result, problem } from './problems.js';
 import { describeValue, problemsFromZod } from './zod-issues.js';
 
 /** Finds framework versions by id; the bundled frameworks are one, a vendor's store another. */
@@ -48,29 +48,40 @@ export function resolveFramework(ref: { id: string; version: string }, catalogue
   const framework = catalogue.get(ref.id, ref.version);
   if (framework) return { ok: true, value: framework };
   const versions = catalogue.versions(ref.id);
-  if (versions.length === 0) return { ok: false, problems: [problem(['framework', 'id'], `unknown framework "${ref.id}"`)] };
+  if (versions.length === 0) return { ok: false, problems: [problem(['framework', 'id'], `unknown framework "${ref.id}"`, 'unknown-framework', { framework: ref.id })] };
   return {
     ok: false,
-    problems: [problem(['framework', 'version'], `unknown version "${ref.version}" of framework "${ref.id}" (known: ${versions.join(', ')})`)],
+    problems: [
+      problem(['framework', 'version'], `unknown version "${ref.version}" of framework "${ref.id}" (known: ${versions.join(', ')})`, 'unknown-framework-version', {
+        framework: ref.id,
+        version: ref.version,
+        known: versions.join(', '),
+      }),
+    ],
   };
 }
 
 /** Tells a framework from an evaluation by its content. */
 export function detectDocumentKind(input: unknown): Result<DocumentKind> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: ROOT_PATH, message: `expected a framework or an evaluation object, got ${describeValue(input)}` }] };
+    return {
+      ok: false,
+      problems: [problem([], `expected a framework or an evaluation object, got ${describeValue(input)}`, 'unknown-document-kind', { received: jsonType(input) })],
+    };
   }
   const record = input as Record<string, unknown>;
   if ('format' in record || 'formatVersion' in record) {
     if (record.format !== 'apq-evaluation') {
-      return { ok: false, problems: [problem(['format'], `unknown format ${describeValue(record.format)}: expected "apq-evaluation"`)] };
+      const params: ProblemParams = { expected: EVALUATION_FORMAT };
+      if (typeof record.format === 'string') params.format = record.format.slice(0, 200);
+      return { ok: false, problems: [problem(['format'], `unknown format ${describeValue(record.format)}: expected "apq-evaluation"`, 'unknown-format', params)] };
     }
     return { ok: true, value: 'evaluation' };
   }
   if ('schemaVersion' in record || 'categories' in record) return { ok: true, value: 'framework' };
   return {
     ok: false,
-    problems: [{ path: ROOT_PATH, message: 'not a framework (no "schemaVersion") nor an evaluation (no "format": "apq-evaluation")' }],
+    problems: [problem([], 'not a framework (no "schemaVersion") nor an evaluation (no "format": "apq-evaluation")', 'unknown-document-kind', { received: 'object' })],
   };
 }
 
@@ -108,4 +119,10 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): R
   const result = z.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: problemsFromZod(result.error.issues, input) };
+}
+
+function jsonType(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // zod/mini carries no English messages (that keeps the browser bundle small); this turns its
-// issues into the plain `path: problem` lines every caller sees.
+// issues into the plain `path: problem` lines every caller sees, each with a stable code
+// (zod's issue code in kebab case) and the values a message is made from.
 import type * as z from 'zod/mini';
-import { type PathSegment, type Problem, problem } from './problems.js';
+import { type PathSegment, type Problem, type ProblemParams, problem } from './problems.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -14,31 +15,55 @@ function fromIssue(issue: Issue, input: unknown): Problem[] {
   const path = issue.path.map(toSegment);
   switch (issue.code) {
     case 'invalid_type': {
-      const received = describeValue(valueAt(input, path));
-      if (received === 'missing') return [problem(path, `is missing: expected ${expected(issue.expected)}`)];
-      return [problem(path, `expected ${expected(issue.expected)}, got ${received}`)];
+      const value = valueAt(input, path);
+      const received = describeValue(value);
+      if (received === 'missing') return [problem(path, `is missing: expected ${expected(issue.expected)}`, 'missing', { expected: issue.expected })];
+      return [problem(path, `expected ${expected(issue.expected)}, got ${received}`, 'invalid-type', { expected: issue.expected, ...given(value) })];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => problem([...path, key], 'unknown key'));
-    case 'invalid_value':
-      return [problem(path, `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(valueAt(input, path))}`)];
-    case 'invalid_union':
-      return [problem(path, `does not match any allowed shape (got ${describeValue(valueAt(input, path))})`)];
+      return issue.keys.map((key) => problem([...path, key], 'unknown key', 'unrecognized-key', { key }));
+    case 'invalid_value': {
+      const value = valueAt(input, path);
+      const message = `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`;
+      const allowed = issue.values.map(String).join(', ');
+      if (value === undefined) return [problem(path, message, 'missing', { expected: allowed })];
+      return [problem(path, message, 'invalid-value', { expected: allowed, ...given(value) })];
+    }
+    case 'invalid_union': {
+      const value = valueAt(input, path);
+      const message = `does not match any allowed shape (got ${describeValue(value)})`;
+      return [value === undefined ? problem(path, message, 'missing') : problem(path, message, 'invalid-union', { received: typeOf(value) })];
+    }
     case 'invalid_key':
       // The path already names the key; its value is not what was wrong, so no "got …".
-      return issue.issues.map((inner) => problem(path, `key ${hasOwnMessage(inner as Issue) ? inner.message : 'is not valid'}`));
+      return issue.issues.map((inner) => problem(path, `key ${hasOwnMessage(inner as Issue) ? inner.message : 'is not valid'}`, 'invalid-key'));
     case 'invalid_element':
       return issue.issues.flatMap((inner) => fromIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, input));
     case 'invalid_format': {
+      const value = valueAt(input, path);
       const message = hasOwnMessage(issue) ? issue.message : `must be in ${issue.format} format`;
-      return [problem(path, `${message}, got ${describeValue(valueAt(input, path))}`)];
+      const params: ProblemParams = { format: issue.format, ...given(value) };
+      if (issue.pattern !== undefined) params.pattern = String(issue.pattern);
+      return [problem(path, `${message}, got ${describeValue(value)}`, 'invalid-format', params)];
     }
     case 'too_small':
-      return [problem(path, hasOwnMessage(issue) ? issue.message : sizeMessage('at least', issue.minimum, issue.origin))];
+      return [
+        problem(path, hasOwnMessage(issue) ? issue.message : sizeMessage('at least', issue.minimum, issue.origin), 'too-small', {
+          minimum: Number(issue.minimum),
+          origin: issue.origin,
+        }),
+      ];
     case 'too_big':
-      return [problem(path, hasOwnMessage(issue) ? issue.message : sizeMessage('at most', issue.maximum, issue.origin))];
+      return [
+        problem(path, hasOwnMessage(issue) ? issue.message : sizeMessage('at most', issue.maximum, issue.origin), 'too-big', {
+          maximum: Number(issue.maximum),
+          origin: issue.origin,
+        }),
+      ];
+    case 'not_multiple_of':
+      return [problem(path, hasOwnMessage(issue) ? issue.message : `must be a multiple of ${Number(issue.divisor)}`, 'not-multiple-of', { divisor: Number(issue.divisor) })];
     default:
-      return [problem(path, hasOwnMessage(issue) ? issue.message : 'is not valid')];
+      return [problem(path, hasOwnMessage(issue) ? issue.message : 'is not valid', 'invalid')];
   }
 }
 
@@ -71,6 +96,23 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
+}
+
+/** The JSON type of a value for params: `string`, `number`, `boolean`, `null`, `array`, `object` or `missing`. */
+function typeOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** `received`: the value's JSON type; `value`: the value itself when a string (cut at 200 characters), number or boolean. */
+function given(value: unknown): ProblemParams {
+  const params: ProblemParams = { received: typeOf(value) };
+  if (typeof value === 'string') params.value = value.length > 200 ? value.slice(0, 200) : value;
+  else if (typeof value === 'number') params.value = value;
+  else if (typeof value === 'boolean') params.value = String(value);
+  return params;
 }
 
 export function describeValue(value: unknown): string {

@@ -57,7 +57,10 @@ interface Draft {
 
 export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions = {}): Result<FrameworkDiff> {
   if (a.id !== b.id) {
-    return { ok: false, problems: [problem(['id'], `cannot diff "${a.id}" with "${b.id}": a diff compares two versions of one framework`)] };
+    return {
+      ok: false,
+      problems: [problem(['id'], `cannot diff "${a.id}" with "${b.id}": a diff compares two versions of one framework`, 'different-frameworks', { from: a.id, to: b.id })],
+    };
   }
   const flatA = flattenFramework(a);
   const flatB = flattenFramework(b);

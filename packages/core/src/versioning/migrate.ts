@@ -8,7 +8,7 @@ import type { Framework, MigrationNote } from '../schema/framework.js';
 import { Timestamp } from '../schema/primitives.js';
 import type { EvaluativeQuestion } from '../schema/question.js';
 import { missingForSubmission, checkEvaluationAgainstFramework } from '../validate/evaluation-checks.js';
-import { type PathSegment, type Result, formatPath, formatProblem, problem, unwrap } from '../validate/problems.js';
+import { type PathSegment, type ProblemCode, type ProblemParams, type Result, formatPath, formatProblem, problem, unwrap } from '../validate/problems.js';
 import { parseWith } from '../validate/validate.js';
 import { type Destination, applicableNotes, destinationOf } from './destinations.js';
 import { mergeFields } from './merge.js';
@@ -74,10 +74,13 @@ const RECORD_LISTS: ReadonlySet<string> = new Set(['strengths', 'priorities']);
 export function migrateEvaluation(evaluation: Evaluation, target: Framework, options: MigrateOptions = {}): Result<Migration> {
   const source = evaluation.framework;
   if (source.id !== target.id) {
-    return fail(['framework', 'id'], `cannot migrate an evaluation of "${source.id}" to "${target.id}": migration moves between versions of one framework`);
+    return fail(['framework', 'id'], `cannot migrate an evaluation of "${source.id}" to "${target.id}": migration moves between versions of one framework`, 'different-frameworks', {
+      from: source.id,
+      to: target.id,
+    });
   }
   const now = options.now ?? new Date().toISOString();
-  if (!parseWith(Timestamp, now).ok) return fail(['now'], `must be an ISO 8601 date-time, got "${now}"`);
+  if (!parseWith(Timestamp, now).ok) return fail(['now'], `must be an ISO 8601 date-time, got "${now}"`, 'invalid-format', { format: 'date-time', received: 'string', value: now });
   if (source.version === target.version) {
     return { ok: true, value: { evaluation: structuredClone(evaluation), report: emptyReport(source, target) } };
   }
@@ -123,7 +126,7 @@ export function migrateEvaluation(evaluation: Evaluation, target: Framework, opt
 
   const problems = checkEvaluationAgainstFramework(migrated, target);
   if (problems.length > 0) {
-    return { ok: false, problems: problems.map((p) => ({ path: p.path, message: `after migration to ${work.where}: ${p.message}` })) };
+    return { ok: false, problems: problems.map((p) => ({ ...p, message: `after migration to ${work.where}: ${p.message}` })) };
   }
   const report: MigrationReport = {
     framework: target.id,
@@ -247,9 +250,17 @@ function migrateAreas(input: Record<string, AreaRecord>, work: Work): { areas: R
     }
     const placed = new Set<string>();
     const unplaced = new Set<string>();
+    let unwrittenCarried = false;
     destination.targets.forEach((t, i) => {
       // Priority ids are unique across an evaluation, so a split gives them to the first area only.
-      const incoming = i === 0 ? fitted : withoutPriorities(fitted);
+      let incoming = i === 0 ? fitted : withoutPriorities(fitted);
+      // An area not yet written in the target cannot be judged: the level is kept in carriedOver.
+      const level = incoming.judgement?.level;
+      if (level !== undefined && level !== null && work.index.areas.get(t)?.area.status === 'not-yet-written') {
+        if (!unwrittenCarried) work.carry(['areas', id, 'judgement', 'level'], level, `area "${t}" is not yet written in ${work.where}, so it cannot be judged`);
+        unwrittenCarried = true;
+        incoming = { ...incoming, judgement: { ...incoming.judgement!, level: null } };
+      }
       const slot = (out[t] ??= {}) as Record<string, unknown>;
       const rejected = mergeFields(slot, incoming, RECORD_LISTS);
       rejected.forEach((f) => unplaced.add(f));
@@ -334,6 +345,6 @@ function emptyReport(source: FrameworkRef, target: Framework): MigrationReport {
   return { framework: target.id, from: source.version, to: target.version, moved: [], carriedOver: [], newlyUnanswered: [], unchanged: 0, reopenedBecause: [] };
 }
 
-function fail(path: PathSegment[], message: string): Result<never> {
-  return { ok: false, problems: [problem(path, message)] };
+function fail(path: PathSegment[], message: string, code: ProblemCode, params: ProblemParams): Result<never> {
+  return { ok: false, problems: [problem(path, message, code, params)] };
 }

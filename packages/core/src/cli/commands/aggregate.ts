@@ -64,7 +64,7 @@ export const aggregateCommand: Command = {
         file,
         reason: 'invalid' as const,
         message: 'not a valid evaluation',
-        problems: problems.filter((p) => p.file === file).map(({ path, message }) => ({ path, message })),
+        problems: problems.filter((p) => p.file === file).map(({ file: _file, ...p }) => p),
       })),
     ];
     if (values.json) out(JSON.stringify({ ...result, leftOut: leftOutFiles }, null, 2));

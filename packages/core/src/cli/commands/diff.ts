@@ -6,7 +6,7 @@ import { WORKED_EXAMPLES } from '../../frameworks/index.js';
 import { diffFrameworks } from '../../versioning/diff.js';
 import { renderDiff } from '../../versioning/render.js';
 import { parseJsonText } from '../../validate/json-text.js';
-import { type Problem, ROOT_PATH } from '../../validate/problems.js';
+import { type Problem, problem } from '../../validate/problems.js';
 import { detectDocumentKind, validateFramework } from '../../validate/validate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
 import { readInputFile } from '../input.js';
@@ -47,7 +47,7 @@ function loadSide(spec: string, catalogue: Catalogue): Side {
   const parsed = text.ok ? parseJsonText(text.value) : text;
   if (!parsed.ok) return { spec, problems: parsed.problems };
   const kind = detectDocumentKind(parsed.value);
-  if (kind.ok && kind.value === 'evaluation') return { spec, problems: [{ path: ROOT_PATH, message: 'is an evaluation, not a framework' }] };
+  if (kind.ok && kind.value === 'evaluation') return { spec, problems: [problem([], 'is an evaluation, not a framework', 'not-a-framework')] };
   const framework = validateFramework(parsed.value);
   return framework.ok ? { spec, framework: framework.value, problems: [] } : { spec, problems: framework.problems };
 }

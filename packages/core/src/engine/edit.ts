@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// Immutable edits of an evaluation, as a form makes them: each returns a new evaluation with
+// `updatedAt` set from the clock passed in and never changes its input. Empty values are removed
+// rather than kept as empty strings, lists or objects; text is kept exactly as typed.
+import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, Judgement, Setting } from '../schema/evaluation.js';
+import type { Framework } from '../schema/framework.js';
+import type { Result } from '../validate/problems.js';
+import { type SubmissionOptions, isBlank, submissionProblems, suggestionSource } from './submission.js';
+import type { AreaSuggestion } from './suggest.js';
+
+export type SettingKey = 'name' | 'urn' | 'type' | 'localAuthority';
+
+/** Sets one field of the setting as typed (not trimmed); `''` removes it. */
+export function withSetting(e: Evaluation, key: SettingKey, value: string, now: Date): Evaluation {
+  const setting: Setting = { ...e.setting };
+  if (value === '') delete setting[key];
+  else setting[key] = value;
+  return touched({ ...e, setting }, now);
+}
+
+/** Sets what the evaluation is for; `undefined` (or `''`) removes it. */
+export function withUse(e: Evaluation, use: string | undefined, now: Date): Evaluation {
+  const { use: _previous, ...rest } = e;
+  return touched(use === undefined || use === '' ? rest : { ...rest, use }, now);
+}
+
+/**
+ * Merges a patch into a question's answer. Fields set to `undefined`, `''` or `[]` are removed,
+ * and an answer left empty removes the entry.
+ */
+export function withAnswer(e: Evaluation, questionId: string, patch: Partial<Answer>, now: Date): Evaluation {
+  const previous = Object.hasOwn(e.answers, questionId) ? e.answers[questionId] : undefined;
+  const answer = compact({ ...previous, ...patch });
+  return touched({ ...e, answers: withKey(e.answers, questionId, answer) }, now);
+}
+
+/** Records a descriptor's check; `'not-assessed'` removes it (an absent check reads not-assessed). */
+export function withCheck(e: Evaluation, descriptorId: string, status: CheckStatus, now: Date): Evaluation {
+  return touched({ ...e, checks: withKey<CheckStatus>(e.checks, descriptorId, status === 'not-assessed' ? undefined : status) }, now);
+}
+
+/**
+ * Merges a patch into an area's record. Fields set to `undefined`, `''` or `[]` are removed, as is
+ * a judgement with no level and no rationale; a record left empty removes the entry.
+ */
+export function withAreaRecord(e: Evaluation, areaId: string, patch: Partial<AreaRecord>, now: Date): Evaluation {
+  const previous = Object.hasOwn(e.areas, areaId) ? e.areas[areaId] : undefined;
+  const merged: AreaRecord = { ...previous, ...patch };
+  const judgement = merged.judgement === undefined ? undefined : tidyJudgement(merged.judgement);
+  const record: AreaRecord | undefined = compact({ ...merged, judgement });
+  return touched({ ...e, areas: withKey<AreaRecord>(e.areas, areaId, record) }, now);
+}
+
+/**
+ * Changes an area's judgement. Giving `level` (a level id, or `null` for undecided) records a
+ * decision: the level, `decidedAt = now`, `suggestedLevel` from `suggestion` when one is passed
+ * (its level, `null` when it suggests none), and drops `carriedForward` (the person has confirmed
+ * or changed a carried-forward judgement). Giving `rationale` sets it as typed; `''` removes it.
+ * Other fields are kept. A judgement left with no level and no rationale is removed.
+ */
+export function withJudgement(
+  e: Evaluation,
+  areaId: string,
+  patch: { level?: string | null; rationale?: string },
+  now: Date,
+  suggestion?: AreaSuggestion,
+): Evaluation {
+  const previous = (Object.hasOwn(e.areas, areaId) ? e.areas[areaId]?.judgement : undefined) ?? { level: null };
+  let judgement: Judgement = { ...previous };
+  if (patch.level !== undefined) {
+    const { carriedForward: _carried, ...kept } = judgement;
+    judgement = { ...kept, level: patch.level, decidedAt: now.toISOString() };
+    if (suggestion) judgement.suggestedLevel = suggestion.level ?? null;
+  }
+  if (patch.rationale !== undefined) {
+    if (patch.rationale === '') delete judgement.rationale;
+    else judgement.rationale = patch.rationale;
+  }
+  return withAreaRecord(e, areaId, { judgement }, now);
+}
+
+/**
+ * Sets an area's priorities, in order. Items without an id get `<area-id>-priority-<n>`, the
+ * smallest n not used by any priority of the evaluation; an empty list removes them.
+ */
+export function withPriorities(e: Evaluation, areaId: string, items: ReadonlyArray<{ id?: string; text: string }>, now: Date): Evaluation {
+  return withAreaRecord(e, areaId, { priorities: withPriorityIds(e, areaId, items) }, now);
+}
+
+/** Sets an area's strengths, in order, as typed; an empty list removes them. */
+export function withStrengths(e: Evaluation, areaId: string, items: readonly string[], now: Date): Evaluation {
+  return withAreaRecord(e, areaId, { strengths: [...items] }, now);
+}
+
+/**
+ * Adds an improvement action, or replaces the one with the same id in place. A new action without
+ * an id gets `<area-id>-action-<n>`, the smallest n no action of the evaluation uses. Optional
+ * fields that are `undefined` or `''` are left out.
+ */
+export function withAction(e: Evaluation, action: Omit<Action, 'id'> & { id?: string }, now: Date): Evaluation {
+  const id = action.id || freeId(`${action.area}-action-`, new Set(e.actions.map((a) => a.id)));
+  const next: Action = { id, ...compactAction(action) };
+  const at = e.actions.findIndex((a) => a.id === id);
+  const actions = at < 0 ? [...e.actions, next] : e.actions.map((a, i) => (i === at ? next : a));
+  return touched({ ...e, actions }, now);
+}
+
+/** Removes the action with this id (the evaluation is unchanged but for `updatedAt` when there is none). */
+export function withoutAction(e: Evaluation, actionId: string, now: Date): Evaluation {
+  return touched({ ...e, actions: e.actions.filter((a) => a.id !== actionId) }, now);
+}
+
+/**
+ * The evaluation as submitted, or the problems that stop it (`submissionProblems`). When it can be
+ * submitted: status `submitted`, `submittedAt` and `updatedAt` set to `now`, each judgement carries
+ * the level the engine suggests now as `suggestedLevel`, blank strengths and priorities are dropped
+ * (a priority an action names is kept), and the setting's fields are trimmed, the blank optional
+ * ones (URN, type, local authority) removed.
+ */
+export function finalise(framework: Framework, evaluation: Evaluation, now: Date, options: SubmissionOptions = {}): Result<Evaluation> {
+  const problems = submissionProblems(framework, evaluation, options);
+  if (problems.length > 0) return { ok: false, problems };
+  const suggestionOf = suggestionSource(framework, evaluation, options);
+  const named = new Set(evaluation.actions.flatMap((a) => (a.priority === undefined ? [] : [a.priority])));
+  const areas: Record<string, AreaRecord> = {};
+  for (const [areaId, record] of Object.entries(evaluation.areas)) {
+    const next: AreaRecord = { ...record };
+    if (next.strengths) next.strengths = next.strengths.filter((s) => !isBlank(s));
+    if (next.priorities) next.priorities = next.priorities.filter((p) => !isBlank(p.text) || named.has(p.id));
+    if (next.judgement) {
+      const suggestion = suggestionOf(areaId);
+      if (suggestion) next.judgement = { ...next.judgement, suggestedLevel: suggestion.level ?? null };
+    }
+    const compacted = compact(next);
+    if (compacted !== undefined) areas[areaId] = compacted;
+  }
+  const setting: Setting = {};
+  for (const key of ['name', 'urn', 'type', 'localAuthority'] as const) {
+    const value = evaluation.setting[key]?.trim();
+    if (value) setting[key] = value;
+  }
+  const at = now.toISOString();
+  return { ok: true, value: { ...evaluation, setting, areas, status: 'submitted', submittedAt: at, updatedAt: at } };
+}
+
+/** Gives each item without an id one unique in the evaluation: `<area-id>-priority-<n>`. */
+function withPriorityIds(e: Evaluation, areaId: string, items: ReadonlyArray<{ id?: string; text: string }>): NonNullable<AreaRecord['priorities']> {
+  const taken = new Set(Object.values(e.areas).flatMap((r) => (r.priorities ?? []).map((p) => p.id)));
+  for (const item of items) if (item.id) taken.add(item.id);
+  return items.map((item) => (item.id ? { id: item.id, text: item.text } : { id: freeId(`${areaId}-priority-`, taken), text: item.text }));
+}
+
+/** `<prefix><n>` for the smallest n from 1 not in `taken`, which it joins. */
+function freeId(prefix: string, taken: Set<string>): string {
+  let n = 1;
+  while (taken.has(`${prefix}${n}`)) n++;
+  const id = `${prefix}${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * A copy of a record with one key set (or removed, for `undefined`). Keys come from files and
+ * forms, so the key is defined as an own property: even `__proto__` cannot reach a prototype.
+ */
+function withKey<T>(record: Readonly<Record<string, T>>, key: string, value: T | undefined): Record<string, T> {
+  const out = { ...record };
+  if (value === undefined) delete out[key];
+  else Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function touched(e: Evaluation, now: Date): Evaluation {
+  return { ...e, updatedAt: now.toISOString() };
+}
+
+/** A judgement with no level and no rationale says nothing, so it is dropped. */
+function tidyJudgement(judgement: Judgement): Judgement | undefined {
+  const kept = compact(judgement) as Partial<Judgement> | undefined;
+  if (kept === undefined) return undefined;
+  const level = kept.level ?? null;
+  if (level === null && kept.rationale === undefined) return undefined;
+  return { ...kept, level };
+}
+
+function compactAction(action: Omit<Action, 'id'> & { id?: string }): Omit<Action, 'id'> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(action)) {
+    if (key === 'id' || value === undefined) continue;
+    if (value === '' && key !== 'what') continue;
+    out[key] = value;
+  }
+  return out as Omit<Action, 'id'>;
+}
+
+/**
+ * The object without its `undefined`, `''` and `[]` fields (`null` is kept: it means undecided);
+ * `undefined` when nothing is left.
+ */
+function compact<T extends object>(value: T): T | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || field === '' || (Array.isArray(field) && field.length === 0)) continue;
+    out[key] = field;
+  }
+  return Object.keys(out).length === 0 ? undefined : (out as T);
+}

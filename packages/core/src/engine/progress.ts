@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// The one definition of an area's progress, shared by summarise and every interface.
+import { indexFramework } from '../model/framework-index.js';
+import type { Answer, AreaRecord, Evaluation } from '../schema/evaluation.js';
+import type { Framework } from '../schema/framework.js';
+import { ApqError } from '../validate/problems.js';
+import { answerOf, isAnswered } from './answers.js';
+import { requireCompiled } from './compile.js';
+import { differsFrom, isBlank, lacksRationale, settingProblems } from './submission.js';
+import { type AreaSuggestion, suggestFor } from './suggest.js';
+
+export type ProgressStatus = 'not-started' | 'in-progress' | 'completed' | 'not-applicable';
+
+export interface AreaProgress {
+  status: ProgressStatus;
+  /** Questions answered (`isAnswered`) of the area's questions, its sub-areas' included. */
+  questions: { done: number; total: number };
+  /** Descriptors with a check other than not-assessed, of all the area's descriptors. */
+  descriptors: { done: number; total: number };
+  judgement: {
+    /** The framework has a judgement scale and the area is written. */
+    required: boolean;
+    /** A level is chosen. */
+    made: boolean;
+    /** The level differs from a suggested level and the rationale is blank. */
+    rationaleNeeded: boolean;
+  };
+  /** Anything recorded: an answer, a check, evidence, a strength, a priority or rationale text, a judgement. */
+  started: boolean;
+}
+
+const NOT_APPLICABLE: AreaProgress = {
+  status: 'not-applicable',
+  questions: { done: 0, total: 0 },
+  descriptors: { done: 0, total: 0 },
+  judgement: { required: false, made: false, rationaleNeeded: false },
+  started: false,
+};
+
+/**
+ * How far an area has got. `completed`: every question answered, a judgement made where one is
+ * required, no rationale needed, and something required or recorded (so an area that asks for
+ * nothing, as in the toolkit 1.0.0, is completed once anything is recorded). Otherwise
+ * `in-progress` once anything is recorded, else `not-started`; `not-applicable` for an area not
+ * yet written. Descriptors never block completion (they are a best-fit aid, not a checklist) but
+ * checking one starts the area. Pass the area's suggestion where you have it; otherwise it is
+ * computed when it matters (a level chosen without a rationale). Throws an `ApqError` for an area
+ * the framework does not have.
+ */
+export function areaProgress(framework: Framework, evaluation: Evaluation, areaId: string, suggestion?: AreaSuggestion): AreaProgress {
+  const compiled = requireCompiled(framework).areas.get(areaId);
+  if (!compiled) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
+  const { area } = compiled;
+  if (area.status === 'not-yet-written') return structuredClone(NOT_APPLICABLE);
+
+  const questionsDone = compiled.questions.filter((q) => isAnswered(q, answerOf(evaluation.answers, q.id))).length;
+  let descriptorsDone = 0;
+  for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
+
+  const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
+  const judgement = record?.judgement;
+  const required = indexFramework(framework).judgementScale !== undefined;
+  const made = judgement !== undefined && judgement.level !== null;
+  const rationaleNeeded =
+    lacksRationale(judgement) && differsFrom(judgement.level, suggestion ?? suggestFor(framework, compiled, evaluation, false));
+
+  const started =
+    descriptorsDone > 0 || made || hasRecordContent(record) || compiled.questions.some((q) => hasAnswerContent(answerOf(evaluation.answers, q.id)));
+  const somethingRequired = compiled.questions.length > 0 || required;
+  const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
+  return {
+    status: complete ? 'completed' : started ? 'in-progress' : 'not-started',
+    questions: { done: questionsDone, total: compiled.questions.length },
+    descriptors: { done: descriptorsDone, total: compiled.descriptorInfo.size },
+    judgement: { required, made, rationaleNeeded },
+    started,
+  };
+}
+
+/**
+ * The setting step (use, name, URN, type, local authority): `completed` when a submission would
+ * find nothing wrong with the use, the name or the URN; `in-progress` when any of them is filled
+ * in (so a URN that is not 6 or 7 digits keeps the step in progress); else `not-started`.
+ */
+export function settingProgress(framework: Framework, evaluation: Evaluation): ProgressStatus {
+  if (settingProblems(framework, evaluation).length === 0) return 'completed';
+  const { name, urn, type, localAuthority } = evaluation.setting;
+  const any = evaluation.use !== undefined || [name, urn, type, localAuthority].some((v) => !isBlank(v));
+  return any ? 'in-progress' : 'not-started';
+}
+
+/** Areas completed (as {@link areaProgress} has it) of the areas that are written. */
+export function evaluationProgress(framework: Framework, evaluation: Evaluation): { areas: { done: number; total: number } } {
+  let done = 0;
+  let total = 0;
+  for (const area of requireCompiled(framework).areaList) {
+    if (area.area.status !== 'complete') continue;
+    total++;
+    if (areaProgress(framework, evaluation, area.area.id).status === 'completed') done++;
+  }
+  return { areas: { done, total } };
+}
+
+function checkOf(evaluation: Evaluation, descriptorId: string): string {
+  return (Object.hasOwn(evaluation.checks, descriptorId) ? evaluation.checks[descriptorId] : undefined) ?? 'not-assessed';
+}
+
+function hasAnswerContent(answer: Answer | undefined): boolean {
+  if (!answer) return false;
+  return (
+    !isBlank(answer.text) ||
+    answer.response !== undefined ||
+    answer.level !== undefined ||
+    (answer.evidence ?? []).some((e) => !isBlank(e.title) || !isBlank(e.reference))
+  );
+}
+
+function hasRecordContent(record: AreaRecord | undefined): boolean {
+  if (!record) return false;
+  return (
+    !isBlank(record.evidence) ||
+    (record.strengths ?? []).some((s) => !isBlank(s)) ||
+    (record.priorities ?? []).some((p) => !isBlank(p.text)) ||
+    !isBlank(record.judgement?.rationale)
+  );
+}
