@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // @ap-quality/elements: importing this module registers every element.
 export { ApqEvaluationForm } from './components/evaluation-form/apq-evaluation-form.js';
+export { ApqFrameworkView } from './components/framework-view/apq-framework-view.js';
+export { ApqSummary } from './components/summary/apq-summary.js';
 export type * from './events/index.js';
 export { type EvaluationContextValue, evaluationContext } from './internal/context.js';
 export { FRAMEWORKS_REGISTERED_EVENT, findFramework, registerFrameworks, registeredVersions } from './internal/registry.js';
@@ -13,4 +15,5 @@ export {
   localDraftStorage,
   memoryDraftStorage,
 } from './internal/storage.js';
-export { type ApqStrings, DEFAULT_STRINGS } from './internal/strings.js';
+export { type ApqStrings, FORM_STRINGS as DEFAULT_STRINGS } from './components/evaluation-form/evaluation-form.strings.js';
+export { COMMON_STRINGS } from './internal/strings.js';

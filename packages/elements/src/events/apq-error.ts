@@ -5,8 +5,9 @@ import type { Evaluation, Problem } from '@ap-quality/core';
  * - `framework`: the framework could not be found, loaded or validated.
  * - `storage`: the draft could not be saved (storage full or unavailable) or loaded.
  * - `draft`: a saved draft could not be read or fitted to the framework.
+ * - `evaluation`: an evaluation to show (or an earlier one to compare with) could not be loaded, read or fitted to its framework.
  */
-export type ApqErrorKind = 'framework' | 'storage' | 'draft';
+export type ApqErrorKind = 'framework' | 'storage' | 'draft' | 'evaluation';
 
 export interface ApqErrorDetail {
   kind: ApqErrorKind;
