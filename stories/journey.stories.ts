@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Whole journeys across elements: fill in the form, submit, and see the engine's summary of it.
+// Whole journeys across elements: read the framework, fill in the form, submit, and see the
+// evaluation in <apq-summary>, as the demo page does.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../packages/elements/src/frameworks.js';
 import '../packages/elements/src/components/evaluation-form/apq-evaluation-form.js';
-import { summarise } from '../packages/elements/src/internal/core.js';
+import '../packages/elements/src/components/framework-view/apq-framework-view.js';
+import '../packages/elements/src/components/summary/apq-summary.js';
 import { memoryDraftStorage } from '../packages/elements/src/internal/storage.js';
 
 const meta: Meta = {
@@ -11,7 +13,7 @@ const meta: Meta = {
   parameters: {
     docs: {
       description: {
-        story: 'The form in a page that, on submit, shows the engine’s summary of what was entered, as the demo page does. Everything on the page is written as text.',
+        story: 'The framework to read, the form, and on submit the evaluation in <apq-summary>: the cycle a council officer follows.',
       },
     },
   },
@@ -20,26 +22,25 @@ export default meta;
 
 function journey(framework: string, version: string): HTMLElement {
   const page = document.createElement('div');
+  const details = document.createElement('details');
+  const caption = document.createElement('summary');
+  caption.textContent = 'Read the framework first';
+  const view = document.createElement('apq-framework-view');
+  view.frameworkId = framework;
+  view.version = version;
+  view.noHash = true;
+  details.append(caption, view);
   const form = document.createElement('apq-evaluation-form');
   form.frameworkId = framework;
   form.version = version;
   form.storage = memoryDraftStorage();
-  const summary = document.createElement('section');
+  const summary = document.createElement('apq-summary');
   summary.hidden = true;
   form.addEventListener('apq-submit', (event) => {
-    const result = summarise(form.resolvedFramework!, event.detail.evaluation);
-    const heading = document.createElement('h2');
-    heading.textContent = 'Summary';
-    const list = document.createElement('ul');
-    for (const area of result.categories.flatMap((c) => c.areas)) {
-      const item = document.createElement('li');
-      item.textContent = `${area.number}. ${area.title}: ${area.judgement.label ?? 'no judgement'} (suggested: ${area.suggestion.label ?? 'none'})`;
-      list.append(item);
-    }
-    summary.replaceChildren(heading, list);
+    summary.evaluation = event.detail.evaluation;
     summary.hidden = false;
   });
-  page.append(form, summary);
+  page.append(details, form, summary);
   return page;
 }
 
