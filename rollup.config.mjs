@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The CDN build of @ap-quality/elements (run by its `build` script after tsc has emitted dist/):
 //   dist/cdn/apq-elements.js   every element, with lit and core inside: one minified ES module
+//   dist/cdn/apq-<element>.js  one element, with lit and core inside, for pages that want less
 //   dist/cdn/apq-frameworks.js registers every bundled framework
 //   dist/cdn/apq-framework-<id>-<version>.js registers one framework
 // The framework files are a separate build, so the elements file never carries framework data;
@@ -109,13 +110,19 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** One self-contained file per entry (no shared chunks): a page uploads exactly the files it names. */
+const elementBundle = (name, entry) => ({
+  input: { [name]: entry },
+  onwarn,
+  output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: [minifyTemplates(), withoutDescriptions(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
+});
+
+const components = readdirSync(join(elements, 'src/components')).filter((name) => !name.startsWith('.'));
+
 export default [
-  {
-    input: { 'apq-elements': join(elements, 'dist/cdn.js') },
-    onwarn,
-    output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [minifyTemplates(), withoutDescriptions(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
-  },
+  elementBundle('apq-elements', join(elements, 'dist/cdn.js')),
+  ...components.map((name) => elementBundle(`apq-${name}`, join(elements, `dist/components/${name}/apq-${name}.js`))),
   {
     input: frameworks.input,
     onwarn,

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Runs on a page served with a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)
-// and Trusted Types enforced (see STRICT_CSP in web-test-runner.config.mjs): the form must work
-// through a whole journey without a single violation.
+// and Trusted Types enforced (see STRICT_CSP in web-test-runner.config.mjs): every element must
+// work through a whole journey without a single violation.
 import { expect } from '@open-wc/testing';
 import '../src/frameworks.js';
 import '../src/components/evaluation-form/apq-evaluation-form.js';
+import '../src/components/framework-view/apq-framework-view.js';
+import '../src/components/summary/apq-summary.js';
 import { EvaluationFormHarness } from '../src/components/evaluation-form/evaluation-form.harness.js';
+import { FrameworkViewHarness } from '../src/components/framework-view/framework-view.harness.js';
+import { WORKED_EXAMPLES } from '@ap-quality/core/frameworks';
 
 interface Violation {
   directive: string;
@@ -36,7 +40,7 @@ async function flushReports(): Promise<void> {
   list.splice(list.findIndex((v) => v.blocked === sentinel), 1);
 }
 
-describe('<apq-evaluation-form> under a strict CSP with Trusted Types', () => {
+describe('the elements under a strict CSP with Trusted Types', () => {
   it('should be served a policy that forbids eval and untrusted HTML', async () => {
     violations().splice(0);
     expect(() => new Function('return 1')).to.throw(EvalError);
@@ -93,5 +97,42 @@ describe('<apq-evaluation-form> under a strict CSP with Trusted Types', () => {
     el.remove();
     byUrl.remove();
     localStorage.clear();
+  });
+
+  it('should show a summary, compared with a previous evaluation, printable and downloadable, with no violation', async () => {
+    violations().splice(0);
+    const current = structuredClone(WORKED_EXAMPLES.find((e) => e.id === 'self-evaluation-complete')!.evaluation);
+    current.setting.name = '<img src=x onerror=alert(1)> Riverside Learning Centre';
+    const previous = { ...structuredClone(current), id: 'earlier', createdAt: '2026-01-01T09:00:00Z', updatedAt: '2026-01-01T09:00:00Z', submittedAt: '2026-01-01T09:00:00Z' };
+    const el = document.createElement('apq-summary');
+    el.previous = previous;
+    el.evaluation = current;
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="chart"]')).to.exist;
+    expect(root.querySelector('[part="comparison"]')).to.exist;
+    expect(root.querySelectorAll('[part="download-link"]')).to.have.length(2);
+    expect(root.querySelectorAll('img')).to.have.length(0);
+    await flushReports();
+    expect(violations()).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('should show, filter and compare a framework with no violation', async () => {
+    violations().splice(0);
+    const el = document.createElement('apq-framework-view');
+    el.frameworkId = 'ap-quality-toolkit';
+    el.version = '2.0.0';
+    el.compareTo = '1.0.0';
+    el.noHash = true;
+    document.body.append(el);
+    await el.updateComplete;
+    const h = new FrameworkViewHarness(el);
+    await h.filter('attendance');
+    expect(h.results).to.match(/result/);
+    await flushReports();
+    expect(violations()).to.deep.equal([]);
+    el.remove();
   });
 });
