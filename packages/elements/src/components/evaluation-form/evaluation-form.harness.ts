@@ -1,32 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Test helpers for <apq-evaluation-form>: find things in its shadow root and act as a person
 // would (type, choose, move on, submit) without tests knowing its internal markup.
+import { ElementHarness } from '../../internal/element-harness.js';
 import type { ApqEvaluationForm } from './evaluation-form.js';
 
-export class EvaluationFormHarness {
-  readonly element: ApqEvaluationForm;
-
-  constructor(element: ApqEvaluationForm) {
-    this.element = element;
-  }
-
-  get root(): ShadowRoot {
-    const root = this.element.shadowRoot;
-    if (!root) throw new Error('the element has no shadow root yet');
-    return root;
-  }
-
+export class EvaluationFormHarness extends ElementHarness<ApqEvaluationForm> {
   /** The step shown: `start`, `area:<id>`, `review` or `done`; undefined while loading or failed. */
   get step(): string | undefined {
     return this.root.querySelector<HTMLElement>('.base[data-step]')?.dataset.step;
-  }
-
-  query<E extends Element = HTMLElement>(selector: string): E | null {
-    return this.root.querySelector<E>(selector);
-  }
-
-  queryAll<E extends Element = HTMLElement>(selector: string): E[] {
-    return [...this.root.querySelectorAll<E>(selector)];
   }
 
   /** A control by field name (its id), such as `setting.name` or `checks.attendance-1-1`. */
@@ -41,11 +22,6 @@ export class EvaluationFormHarness {
     const el = this.root.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
     if (!el) throw new Error(`no option "${value}" for "${name}"`);
     return el;
-  }
-
-  /** The element that has focus inside the shadow root. */
-  get focused(): Element | null {
-    return this.root.activeElement;
   }
 
   /** Types into a text field as a whole value: fires input, then change (as leaving the field does). */

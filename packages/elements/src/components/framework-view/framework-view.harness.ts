@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Test helpers for <apq-framework-view>: find things in its shadow root and act as a reader would
 // (type in the filter, follow a contents link) without tests knowing its internal markup.
+import { ElementHarness, textOf as squash } from '../../internal/element-harness.js';
 import type { ApqFrameworkView } from './framework-view.js';
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-export class FrameworkViewHarness {
-  readonly element: ApqFrameworkView;
-
-  constructor(element: ApqFrameworkView) {
-    this.element = element;
-  }
-
-  get root(): ShadowRoot {
-    const root = this.element.shadowRoot;
-    if (!root) throw new Error('the element has no shadow root yet');
-    return root;
-  }
-
-  query<E extends Element = HTMLElement>(selector: string): E | null {
-    return this.root.querySelector<E>(selector);
-  }
-
-  queryAll<E extends Element = HTMLElement>(selector: string): E[] {
-    return [...this.root.querySelectorAll<E>(selector)];
-  }
-
+export class FrameworkViewHarness extends ElementHarness<ApqFrameworkView> {
   /** Everything the element shows, as text with whitespace collapsed. */
   get text(): string {
     return squash(this.query('[part="base"]')?.textContent);
@@ -118,11 +97,6 @@ export class FrameworkViewHarness {
   /** What the polite live region says now (zero-width spaces removed). */
   get announcement(): string {
     return squash(this.query('[part="live-region"]')?.textContent?.replace(/\u200b/g, ''));
-  }
-
-  /** The element that has focus inside the shadow root. */
-  get focused(): Element | null {
-    return this.root.activeElement;
   }
 
   get error(): HTMLElement | null {

@@ -1,37 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Test helpers for <apq-summary>: read what it shows (header rows, each area's rows, the chart,
 // its table, the changes) and reach its controls, without tests knowing its internal markup.
+import { ElementHarness, textOf } from '../../internal/element-harness.js';
 import type { ApqSummary } from './summary.js';
 
-/** Text as a person reads it: whitespace collapsed, trimmed. */
-export function textOf(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export { textOf };
 
-export class SummaryHarness {
-  readonly element: ApqSummary;
-
-  constructor(element: ApqSummary) {
-    this.element = element;
-  }
-
-  get root(): ShadowRoot {
-    const root = this.element.shadowRoot;
-    if (!root) throw new Error('the element has no shadow root yet');
-    return root;
-  }
-
+export class SummaryHarness extends ElementHarness<ApqSummary> {
   /** `empty`, `loading`, `failed` or `ready`. */
   get phase(): string | undefined {
     return this.root.querySelector<HTMLElement>('[part="base"]')?.dataset.phase;
-  }
-
-  query<E extends Element = HTMLElement>(selector: string): E | null {
-    return this.root.querySelector<E>(selector);
-  }
-
-  queryAll<E extends Element = HTMLElement>(selector: string): E[] {
-    return [...this.root.querySelectorAll<E>(selector)];
   }
 
   /** The setting's name, as the heading shows it. */
@@ -131,8 +109,4 @@ export class SummaryHarness {
     return el ? { title: textOf(el.querySelector('.warning__text')), lines: [...el.querySelectorAll('.problems li')].map(textOf) } : undefined;
   }
 
-  /** The element that has focus inside the shadow root. */
-  get focused(): Element | null {
-    return this.root.activeElement;
-  }
 }
