@@ -5,8 +5,9 @@
 //
 // It serves, on 127.0.0.1 (a port the system chooses; the server stops when the script ends), three
 // pages rendering the same fields of the AP Quality Toolkit 2.0.0 on one page:
-//   form      <apq-evaluation-form layout="single-page"> from the CDN build (apq-elements.js and
-//             apq-framework-ap-quality-toolkit-2.0.0.js), as a council would embed it;
+//   form      <apq-evaluation-form layout="single-page"> from the CDN build (apq-evaluation-form.js,
+//             the form's own file, and apq-framework-ap-quality-toolkit-2.0.0.js), as a council would
+//             embed it;
 //   SurveyJS  survey-core + survey-js-ui (minified UMD files, rendered with renderSurvey into a div, the
 //             default theme from survey-core.fontless.min.css: the same theme without its Google Fonts
 //             @font-face rules, so that nothing is fetched off this machine). The survey JSON is made here
@@ -56,6 +57,7 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 for (const [file, hint] of [
   [join(cdn, 'apq-elements.js'), 'run `npm run build` first'],
+  [join(cdn, 'apq-evaluation-form.js'), 'run `npm run build` first'],
   [join(cdn, 'apq-framework-ap-quality-toolkit-2.0.0.js'), 'run `npm run build` first'],
   [join(surveyCore, 'survey.core.min.js'), 'run `npm install` (survey-core is a root devDependency)'],
   [join(surveyUi, 'survey-js-ui.min.js'), 'run `npm install` (survey-js-ui is a root devDependency)'],
@@ -140,7 +142,7 @@ const html = (head, body) => `<!doctype html><html lang="en-GB"><head><meta char
 const script = (src) => `<script type="module" src="${src}"></script>`;
 const FRAMEWORK_FILES = ['apq-framework-ap-quality-toolkit-2.0.0.js', 'apq-framework-leicestershire-bp-qa-1.0.0.js'];
 const generated = new Map([
-  ['/form.html', html(script('/cdn/apq-elements.js') + script('/cdn/apq-framework-ap-quality-toolkit-2.0.0.js'),
+  ['/form.html', html(script('/cdn/apq-evaluation-form.js') + script('/cdn/apq-framework-ap-quality-toolkit-2.0.0.js'),
     '<apq-evaluation-form framework="ap-quality-toolkit" version="2.0.0" layout="single-page"></apq-evaluation-form>')],
   ['/survey.html', html('<link rel="stylesheet" href="/survey/survey-core.fontless.min.css"><script src="/survey/survey.core.min.js" defer></script><script src="/survey/survey-js-ui.min.js" defer></script>' + script('/bench/survey-page.js'),
     '<div id="survey"></div>')],

@@ -52,6 +52,10 @@ describe('the shared ground', () => {
       // Welsh has more than two forms; an override that gives only `other` still works.
       expect(format('{n, plural, two {# gath} other {# cath}}', { n: 2 }, 'cy')).to.equal('2 gath');
       expect(format('{n, plural, one {# item} other {# items}}', { n: 1 }, 'not a language!')).to.equal('1 item');
+      // Other languages go through Intl: French groups thousands with a narrow no-break space, and 0 is singular.
+      expect(format('{n, plural, one {# élément} other {# éléments}}', { n: 1234 }, 'fr')).to.equal('1\u202f234 éléments');
+      expect(format('{n, plural, one {# élément} other {# éléments}}', { n: 0 }, 'fr')).to.equal('0 élément');
+      expect(format('{n, plural, one {# item} other {# items}}', { n: 0.5 }, 'en')).to.equal('0.5 items');
     });
 
     it('should leave an unknown placeholder as written, and ignore overrides that are not strings', () => {
@@ -71,6 +75,8 @@ describe('the shared ground', () => {
       wrapper.removeAttribute('lang');
       const before = document.documentElement.lang;
       document.documentElement.lang = 'en-GB';
+      // The language is read once per render; the change of <html lang> asks for the next one.
+      await el.updateComplete;
       expect(el.i18n.lang).to.equal('en-GB');
       expect(el.i18n.date('2027-03-01')).to.equal('1 March 2027');
       document.documentElement.lang = before;

@@ -28,11 +28,18 @@ function plurals(template: string, values: Record<string, string | number>, lang
     const count = Number(values[name]);
     const options = new Map<string, string>();
     for (const [, key, text] of body.matchAll(PLURAL_OPTION)) options.set(key!, text!);
-    const category = pluralRules(lang).select(count);
+    const english = isEnglish(lang) && Number.isInteger(count);
+    const category = english ? (count === 1 ? 'one' : 'other') : pluralRules(lang).select(count);
     const chosen = options.get(`=${count}`) ?? options.get(category) ?? options.get('other') ?? '';
-    return chosen.replace(/#/g, numberFormat(lang).format(count));
+    return chosen.replace(/#/g, english ? groupThousands(count) : numberFormat(lang).format(count));
   });
 }
+
+// English whole numbers, the common case, skip Intl: the first Intl.PluralRules or NumberFormat of
+// a page loads the browser's locale data, which cost the form about 40-70 ms on its first render.
+const ENGLISH = /^en(?:-|$)/i;
+const isEnglish = (lang: string | undefined) => lang === undefined || ENGLISH.test(lang);
+const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 const rulesCache = new Map<string, Intl.PluralRules>();
 const numberCache = new Map<string, Intl.NumberFormat>();
@@ -95,6 +102,8 @@ export class Localizer<S extends StringTable> implements ReactiveController {
   private readonly overrides: () => Partial<Record<keyof S, unknown>> | null | undefined;
   private cachedFor: unknown = null;
   private cached: S;
+  // The language is looked up once per render: a template calls format() hundreds of times.
+  private cachedLang: string | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, defaults: S, overrides: () => Partial<Record<keyof S, unknown>> | null | undefined) {
     this.host = host;
@@ -113,6 +122,10 @@ export class Localizer<S extends StringTable> implements ReactiveController {
     hosts.delete(this.host);
   }
 
+  hostUpdate(): void {
+    this.cachedLang = undefined;
+  }
+
   /** Every string, the host's overrides applied. */
   get strings(): S {
     const overrides = this.overrides();
@@ -125,8 +138,11 @@ export class Localizer<S extends StringTable> implements ReactiveController {
 
   /** The language in force: the nearest `lang` attribute, else the document's, else English. */
   get lang(): string {
-    const own = this.host.closest('[lang]')?.getAttribute('lang');
-    return safeLang(own || document.documentElement.lang || undefined);
+    if (this.cachedLang === undefined) {
+      const own = this.host.closest('[lang]')?.getAttribute('lang');
+      this.cachedLang = safeLang(own || document.documentElement.lang || undefined);
+    }
+    return this.cachedLang;
   }
 
   /** One string with its placeholders and plurals filled. */

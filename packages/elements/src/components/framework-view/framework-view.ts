@@ -228,6 +228,11 @@ export class ApqFrameworkView extends ApqElement {
    */
   noHash = false;
 
+  constructor() {
+    super();
+    this.waitFor(this.loader.task);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
@@ -251,7 +256,6 @@ export class ApqFrameworkView extends ApqElement {
   }
 
   protected override updated(): void {
-    if (this.loader.status === 'loading') this.track(this.loader.task.taskComplete);
     const loaded = this.loader.status === 'ready' ? this.loader.value : undefined;
     const framework = loaded?.framework;
     this.announceReady(framework !== undefined, { framework: { id: framework?.id ?? '', version: framework?.version ?? '' } });

@@ -276,6 +276,7 @@ export class ApqSummary extends ApqElement {
       request: () => this.frameworkRequest(),
       strings: () => this.localizer.strings,
     });
+    for (const task of [this.evaluationTask, this.previousTask, this.frameworks.task]) this.waitFor(task);
   }
 
   override connectedCallback(): void {
@@ -312,8 +313,6 @@ export class ApqSummary extends ApqElement {
     const view = this.view;
     if (view.phase === 'failed') this.report(view.failure, undefined);
     if (view.phase === 'ready' && view.previousFailure) this.report(view.previousFailure, view.given.evaluation);
-    const pending = [this.evaluationTask, this.previousTask, this.frameworks.task].filter((t) => t.status === TaskStatus.PENDING);
-    if (pending.length > 0) this.track(Promise.allSettled(pending.map((t) => t.taskComplete)));
     const ready = view.phase === 'ready' && !view.previousLoading;
     this.announceReady(ready, ready ? { framework: { id: view.framework.id, version: view.framework.version } } : { framework: { id: '', version: '' } });
   }
