@@ -79,6 +79,9 @@ describe('the shared ground', () => {
       await el.updateComplete;
       expect(el.i18n.lang).to.equal('en-GB');
       expect(el.i18n.date('2027-03-01')).to.equal('1 March 2027');
+      document.documentElement.lang = 'en';
+      await el.updateComplete;
+      expect(el.i18n.date('2027-03-01'), 'a page that says only "en" reads British dates').to.equal('1 March 2027');
       document.documentElement.lang = before;
     });
   });

@@ -44,13 +44,18 @@ const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g,
 const rulesCache = new Map<string, Intl.PluralRules>();
 const numberCache = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A language tag Intl accepts. A page that says only `en` (or nothing) is taken as British English:
+ * these elements serve English public bodies, whose dates read "1 March 2027", not "March 1, 2027".
+ */
 function safeLang(lang: string | undefined): string {
-  if (!lang) return 'en';
+  let tag = 'en';
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    tag = (lang && Intl.getCanonicalLocales(lang)[0]) || 'en';
   } catch {
-    return 'en';
+    // Not a language tag: English.
   }
+  return tag === 'en' ? 'en-GB' : tag;
 }
 
 function pluralRules(lang: string | undefined): Intl.PluralRules {
