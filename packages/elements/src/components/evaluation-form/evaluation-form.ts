@@ -49,6 +49,7 @@ import { type ApqStrings, FORM_STRINGS } from './evaluation-form.strings.js';
 import { DONE, REVIEW, START, SuggestionCache, areaStep, field, own, stepArea, stepOfField } from './model.js';
 import { areaHeadingId, areaSection } from './parts/area-page.js';
 import { navigation } from './parts/navigation.js';
+import { FORMAT_PROBLEMS, problemMessage } from './parts/problems.js';
 import { type NoticeState, notices } from './parts/notices.js';
 import { reviewContent } from './parts/review-step.js';
 import { settingFields } from './parts/setting-step.js';
@@ -60,9 +61,6 @@ interface FormProblem {
 }
 
 const HEADING = { start: 'start-heading', review: 'review-heading', done: 'done-heading' } as const;
-
-/** Problems a person is told about when they move on from a step, not only at submit: a value in the wrong form. */
-const FORMAT_PROBLEMS = new Set(['urn-invalid']);
 
 function slug(text: string | undefined): string {
   return (text ?? '')
@@ -534,24 +532,12 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
   }
 
   private problemMessage(p: Problem): string {
-    const s = this.i18n.strings;
-    const areaId = typeof p.params?.area === 'string' ? p.params.area : undefined;
-    const area = areaId ? this.loaded?.index.areas.get(areaId)?.area : undefined;
-    const label = area ? this.areaLabel(area) : '';
-    switch (p.code) {
-      case 'use-missing':
-        return s.errorUse;
-      case 'setting-name-missing':
-        return s.errorSettingName;
-      case 'urn-invalid':
-        return s.errorSettingUrn;
-      case 'judgement-missing':
-        return this.i18n.format(s.errorJudgement, { area: label });
-      case 'rationale-missing':
-        return this.i18n.format(s.errorRationale, { area: label });
-      default:
-        return p.message;
-    }
+    const index = this.loaded?.index;
+    const label = (areaId: string) => {
+      const area = index?.areas.get(areaId)?.area;
+      return area ? this.areaLabel(area) : '';
+    };
+    return problemMessage(p, this.i18n.strings, label, (template, values) => this.i18n.format(template, values));
   }
 
   private areaLabel(area: QualityArea): string {
