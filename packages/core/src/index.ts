@@ -14,6 +14,6 @@ export {
   levelRank,
   questionsOfArea,
 } from './model/framework-index.js';
-export { ALLOWED_OPERATORS } from './engine/operators.js';
+export { ALLOWED_OPERATORS, RULE_LIMITS } from './engine/operators.js';
 export * from './engine/index.js';
 export * from './versioning/index.js';

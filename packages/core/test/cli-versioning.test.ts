@@ -111,7 +111,7 @@ describe('apq migrate', () => {
     assert.equal(run.status, 0, run.stderr);
     const migrated = JSON.parse(run.stdout) as Evaluation;
     assert.deepEqual(migrated.framework, { id: 'ap-quality-toolkit', version: '2.0.0' });
-    assert.equal(migrated.updatedAt, '2026-12-01T10:00:00Z');
+    assert.equal(migrated.updatedAt, '2026-12-01T10:00:00.000Z');
     assert.deepEqual(migrated.carriedOver.map((c) => [c.from.path, c.value]), [['use', 'annual-review']]);
     assert.match(run.stderr, /^Migrated from ap-quality-toolkit 1\.0\.0 to 2\.0\.0\.$/m);
     assert.match(run.stderr, /^Carried over, kept in the evaluation's carriedOver \(1\):\n {2}use: no use "annual-review" in ap-quality-toolkit@2\.0\.0/m);

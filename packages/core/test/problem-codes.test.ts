@@ -30,6 +30,9 @@ function badInputProblems(): Problem[] {
   for (const text of ['', 'hello', '{"id": "x", "cat', '\u0000\u0001', '{"a": 1,}', `${'['.repeat(100)}${']'.repeat(100)}`]) add(parseJsonText(text));
   add(parseJsonText('[1]', { maxBytes: 2 }));
   add(parseJsonText('{"answers":{"__proto__":{}},"setting":{"constructor":{}}}'));
+  // Input limits: a list of 200,001 numbers (too-big, too-many-values); 150 wrong answers (too-many-problems)
+  add(parseJsonText(`[${'0,'.repeat(200_000)}0]`));
+  add(validateEvaluation({ ...minimalEvaluation(), answers: Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`q-${i}`, 0])) }, bundledCatalogue));
   // What a document is
   for (const value of [null, [], 7, { hello: 'world' }, { format: 'other' }, { format: 'apq-evaluation' }]) add(validateDocument(value, bundledCatalogue));
 
@@ -82,6 +85,14 @@ function badInputProblems(): Problem[] {
   const unwritten = leicestershire();
   unwritten.categories[0]!.areas[1]!.questions.push({ id: 'extra-q', text: 'Why?', answer: 'reflection' });
   add(validateFramework(unwritten));
+  const costly = leicestershire();
+  const costlyRules = costly.categories[0]!.areas[0]!.rules;
+  costlyRules[1]!.when = { '<': [{ var: ['descriptors.assessed', { log: 'x' }] }, 2] };
+  costlyRules[2]!.when = JSON.parse(`${'{"!":'.repeat(40)}true${'}'.repeat(40)}`);
+  costlyRules[3]!.when = { max: Array.from({ length: 600 }, () => 0) };
+  costlyRules[4]!.when = { in: ['x'.repeat(300), 'y'] };
+  for (let i = 0; i < 50; i++) costlyRules.push({ id: `costly-${i}`, strategy: 'best-fit', level: 'good', description: 'Costly.', when: { max: Array.from({ length: 450 }, () => 0) } });
+  add(validateFramework(costly));
 
   // Evaluations
   add(validateEvaluation(minimalEvaluation({ framework: { id: 'no-such', version: '1.0.0' } }), bundledCatalogue));
@@ -142,7 +153,7 @@ function badInputProblems(): Problem[] {
   // Versions and worked examples
   const framework = toolkit();
   add(migrateEvaluation(minimalEvaluation(), { ...framework, id: 'other' }));
-  add(migrateEvaluation(minimalEvaluation(), framework, { now: 'yesterday' }));
+  add(migrateEvaluation(minimalEvaluation(), framework, { now: new Date('yesterday') }));
   add(diffFrameworks(framework, { ...framework, id: 'other' }));
   const file = join(CORE_DIR, 'data/frameworks/leicestershire-bp-qa/examples/good-partnership.json');
   const example = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bundledCatalogue } from '../frameworks/index.js';
-import { type ExitCode, UsageError } from './command.js';
+import { type CommandContext, type ExitCode, type Lines, UsageError } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { escapeControls } from './escape.js';
+import { type Output, processOutput } from './streams.js';
 
-function help(): string {
+function help(): string[] {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'apq: AP quality frameworks, evaluations and the engine, from the command line.',
@@ -16,14 +18,23 @@ function help(): string {
     '',
     'Every command takes --json for machine-readable output.',
     'Exit status: 0 ok, 1 invalid input (one "path: problem" line each), 2 usage error.',
-  ].join('\n');
+  ];
 }
 
-export async function runCli(
-  argv: string[],
-  out: (text: string) => void = (t) => process.stdout.write(`${t}\n`),
-  err: (text: string) => void = (t) => process.stderr.write(`${t}\n`),
-): Promise<ExitCode> {
+/**
+ * Human output goes through one function, `escapeControls`, line by line; machine output (JSON,
+ * CSV) is written as it is (`data`), its JSON made by `jsonText`.
+ */
+function channels(output: Output): Pick<CommandContext, 'out' | 'err' | 'data'> {
+  const lines = (write: (text: string) => void) => (text: Lines) => {
+    const list = typeof text === 'string' ? [text] : text;
+    write(list.map((line) => `${escapeControls(line)}\n`).join(''));
+  };
+  return { out: lines(output.stdout), err: lines(output.stderr), data: (text) => output.stdout(`${text}\n`) };
+}
+
+export async function runCli(argv: string[], output: Output = processOutput()): Promise<ExitCode> {
+  const { out, err, data } = channels(output);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? err : out)(help());
@@ -35,15 +46,15 @@ export async function runCli(
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    err(`apq: unknown command "${name}"\n\n${help()}`);
+    err([`apq: unknown command "${name}"`, '', ...help()]);
     return 2;
   }
   try {
     const { values, positionals } = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    return await command.run({ values, positionals, catalogue: bundledCatalogue, out, err });
+    return await command.run({ values, positionals, catalogue: bundledCatalogue, out, err, data });
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      err(`apq ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}`);
+      err([`apq ${command.name}: ${(error as Error).message}`, `Usage: ${command.usage}`]);
       return 2;
     }
     // A bug, not bad input: say so plainly, without a stack trace.

@@ -6,6 +6,7 @@ import type { Framework } from '../schema/framework.js';
 import { type Problem, type Result, formatProblem, problem } from '../validate/problems.js';
 import { validateDocumentText } from '../validate/validate.js';
 import { type CommandContext, type ExitCode, UsageError } from './command.js';
+import { jsonText } from './escape.js';
 import { readInputFile } from './input.js';
 
 export interface LoadedEvaluation {
@@ -27,9 +28,9 @@ export interface FileProblem extends Problem {
 }
 
 /** Writes each problem as a `file: path: problem` line on stderr (with --json, as JSON on stdout) and returns exit status 1. */
-export function reportProblems(context: Pick<CommandContext, 'values' | 'out' | 'err'>, problems: FileProblem[]): ExitCode {
-  if (context.values.json) context.out(JSON.stringify({ valid: false, problems }, null, 2));
-  else problems.forEach((p) => context.err(`${p.file}: ${formatProblem(p)}`));
+export function reportProblems(context: Pick<CommandContext, 'values' | 'err' | 'data'>, problems: FileProblem[]): ExitCode {
+  if (context.values.json) context.data(jsonText({ valid: false, problems }));
+  else context.err(problems.map((p) => `${p.file}: ${formatProblem(p)}`));
   return 1;
 }
 

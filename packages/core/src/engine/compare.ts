@@ -11,6 +11,7 @@ import { answerOf } from './answers.js';
 import { type CompiledArea, requireCompiled } from './compile.js';
 import { checkStatus } from './facts.js';
 import { type FrameworkLookup, findFramework } from './frameworks.js';
+import { assertEvaluation, assertFramework } from './guard.js';
 import { sameSetting } from './setting.js';
 import { type SuggestionStatus, suggestFor } from './suggest.js';
 
@@ -70,12 +71,24 @@ export interface EvaluationComparison {
 
 /**
  * Compares two evaluations of one setting. The current evaluation's framework version must be in
- * `frameworks`; the previous one's is used when found (for its suggestions and labels).
+ * `frameworks`; the previous one's is used when found (for its suggestions and labels). Throws an
+ * `ApqError` when it is not, and for arguments that are not two evaluations and a catalogue or list
+ * of frameworks.
  */
 export function compare(previous: Evaluation, current: Evaluation, frameworks: FrameworkLookup): EvaluationComparison {
-  const framework = findFramework(frameworks, current.framework);
+  assertEvaluation(previous, 'previous');
+  assertEvaluation(current, 'current');
+  const lookup = (ref: Evaluation['framework']) => {
+    let found: unknown;
+    if (Array.isArray(frameworks)) found = frameworks.find((f: unknown) => f !== null && typeof f === 'object' && (f as Framework).id === ref.id && (f as Framework).version === ref.version);
+    else if (typeof (frameworks as { get?: unknown } | null)?.get === 'function') found = findFramework(frameworks, ref) ?? undefined;
+    else throw new ApqError('frameworks must be a catalogue (such as bundledCatalogue) or an array of frameworks');
+    if (found !== undefined) assertFramework(found, `framework ${ref.id}@${ref.version}`);
+    return found as Framework | undefined;
+  };
+  const framework = lookup(current.framework);
   if (!framework) throw new ApqError(`framework ${current.framework.id}@${current.framework.version} of the current evaluation is not available`);
-  const previousFramework = previous.framework.id === current.framework.id ? findFramework(frameworks, previous.framework) : undefined;
+  const previousFramework = previous.framework.id === current.framework.id ? lookup(previous.framework) : undefined;
   const compiled = requireCompiled(framework);
   const compiledPrevious = previousFramework ? requireCompiled(previousFramework) : undefined;
   const scale = indexFramework(framework).judgementScale;

@@ -47,8 +47,10 @@ const cache = new WeakMap<Framework, Result<CompiledFramework>>();
 
 /**
  * Checks a framework for the engine and prepares it. Refused (with every problem) when any rule
- * uses an operator outside the allowlist, reads a fact that does not exist, or lets another rule
- * decide before a limiting level has had its say.
+ * uses an operator outside the allowlist anywhere in it (the default of a `var` included), reads a
+ * fact that does not exist, is deeper or larger than `RULE_LIMITS` allows (or all the rules
+ * together are), or lets another rule decide before a limiting level has had its say. No rule of
+ * a refused framework ever runs: the engine compiles a framework before it runs any of its rules.
  */
 export function compileFramework(framework: Framework): Result<CompiledFramework> {
   const cached = cache.get(framework);

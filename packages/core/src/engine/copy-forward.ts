@@ -2,10 +2,11 @@
 // Starting the next evaluation of a setting from its last one, as Gatsby's Compass does each term:
 // everything the person wrote is carried; each judgement is carried as a proposal to confirm.
 import type { AreaRecord, Evaluation } from '../schema/evaluation.js';
-import { newEvaluationId } from './init.js';
+import { formatPath } from '../validate/problems.js';
+import { isoTime, newEvaluationId } from './init.js';
 
 export interface CopyForwardOptions {
-  /** The time of the copy (default: now). */
+  /** The time of the copy, a `Date` (default: now). */
   now?: Date;
   /** The new evaluation's id (default: a random UUID). */
   id?: string;
@@ -18,8 +19,10 @@ export interface CopyForwardOptions {
  * changes it (its `decidedAt` is dropped). New id, status draft, dates reset, no submission date.
  */
 export function copyForward(previous: Evaluation, options: CopyForwardOptions = {}): Evaluation {
-  const now = (options.now ?? new Date()).toISOString();
+  const now = isoTime(options.now);
   const { submittedAt: _submitted, ...rest } = structuredClone(previous);
+  // Paths set aside by a migration: a judgement whose level waits there is kept, level and all, when it returns.
+  const setAside = new Set(rest.carriedOver.map((item) => item.from.path));
   const areas: Record<string, AreaRecord> = {};
   for (const [id, record] of Object.entries(rest.areas)) {
     const { judgement, ...kept } = record;
@@ -27,7 +30,7 @@ export function copyForward(previous: Evaluation, options: CopyForwardOptions = 
     if (judgement) {
       const { decidedAt: _decided, carriedForward: _carried, ...carried } = judgement;
       if (carried.level !== null) next.judgement = { ...carried, carriedForward: true };
-      else if (carried.rationale?.trim()) next.judgement = carried;
+      else if (carried.rationale?.trim() || setAside.has(formatPath(['areas', id, 'judgement', 'level']))) next.judgement = carried;
     }
     areas[id] = next;
   }

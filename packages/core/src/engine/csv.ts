@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// CSV for spreadsheets: RFC 4180 quoting, and text that a spreadsheet would run as a formula
-// (leading = + - @) is prefixed with an apostrophe so that it stays text.
+// CSV for spreadsheets: RFC 4180 quoting, and text that a spreadsheet would run as a formula is
+// prefixed with an apostrophe so that it stays text (see `FORMULA`).
 import type { AggregateResult } from './aggregate.js';
 import type { Cell } from './suppression.js';
 import type { SuggestionStatus } from './suggest.js';
@@ -48,8 +48,16 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number>>): stri
   return rows.map((row) => row.map(csvField).join(',')).join('\n');
 }
 
+/**
+ * Text a spreadsheet could take for a formula: after any leading whitespace (any Unicode whitespace:
+ * newlines, tabs, no-break and ideographic spaces, the byte order mark; and zero-width spaces), one
+ * of = + - @, their full-width forms ＝ ＋ － ＠ or their small forms ﹦ ﹢ ﹣ ﹫ (which spreadsheets
+ * may fold to the ASCII signs); or text starting with a tab or a carriage return, whatever follows.
+ */
+const FORMULA = /^(?:[\s\u200b-\u200d\u2060]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]|[\t\r])/u;
+
 function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = FORMULA.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

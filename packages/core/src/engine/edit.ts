@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: MIT
 // Immutable edits of an evaluation, as a form makes them: each returns a new evaluation with
 // `updatedAt` set from the clock passed in and never changes its input. Empty values are removed
-// rather than kept as empty strings, lists or objects; text is kept exactly as typed.
+// rather than kept as empty strings, lists or objects; text is kept exactly as typed. Each checks
+// its arguments first and throws an ApqError for any that do not have the documented shape.
 import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, Judgement, Setting } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
-import type { Result } from '../validate/problems.js';
-import { type SubmissionOptions, isBlank, submissionProblems, suggestionSource } from './submission.js';
+import { ApqError, type Result } from '../validate/problems.js';
+import { assertDate, assertEvaluation, assertPart, assertString } from './guard.js';
+import { type SubmissionOptions, assertSubmissionArguments, isBlank, problemsForSubmission, suggestionSource } from './submission.js';
 import type { AreaSuggestion } from './suggest.js';
 
 export type SettingKey = 'name' | 'urn' | 'type' | 'localAuthority';
 
+const SETTING_KEYS: readonly string[] = ['name', 'urn', 'type', 'localAuthority'] satisfies SettingKey[];
+
+/** The checks every edit makes: an evaluation, an id and the clock. */
+function assertEdit(e: unknown, id: unknown, idName: string, now: unknown): asserts e is Evaluation {
+  assertEvaluation(e);
+  assertString(id, idName);
+  assertDate(now);
+}
+
 /** Sets one field of the setting as typed (not trimmed); `''` removes it. */
 export function withSetting(e: Evaluation, key: SettingKey, value: string, now: Date): Evaluation {
+  assertEdit(e, value, 'value', now);
+  if (!SETTING_KEYS.includes(key)) throw new ApqError(`key must be one of ${SETTING_KEYS.join(', ')}`);
   const setting: Setting = { ...e.setting };
   if (value === '') delete setting[key];
   else setting[key] = value;
@@ -20,6 +33,7 @@ export function withSetting(e: Evaluation, key: SettingKey, value: string, now: 
 
 /** Sets what the evaluation is for; `undefined` (or `''`) removes it. */
 export function withUse(e: Evaluation, use: string | undefined, now: Date): Evaluation {
+  assertEdit(e, use === undefined ? '' : use, 'use', now);
   const { use: _previous, ...rest } = e;
   return touched(use === undefined || use === '' ? rest : { ...rest, use }, now);
 }
@@ -29,6 +43,8 @@ export function withUse(e: Evaluation, use: string | undefined, now: Date): Eval
  * and an answer left empty removes the entry.
  */
 export function withAnswer(e: Evaluation, questionId: string, patch: Partial<Answer>, now: Date): Evaluation {
+  assertEdit(e, questionId, 'questionId', now);
+  assertPart('answer', patch, 'patch');
   const previous = Object.hasOwn(e.answers, questionId) ? e.answers[questionId] : undefined;
   const answer = compact({ ...previous, ...patch });
   return touched({ ...e, answers: withKey(e.answers, questionId, answer) }, now);
@@ -36,6 +52,8 @@ export function withAnswer(e: Evaluation, questionId: string, patch: Partial<Ans
 
 /** Records a descriptor's check; `'not-assessed'` removes it (an absent check reads not-assessed). */
 export function withCheck(e: Evaluation, descriptorId: string, status: CheckStatus, now: Date): Evaluation {
+  assertEdit(e, descriptorId, 'descriptorId', now);
+  assertPart('checkStatus', status, 'status');
   return touched({ ...e, checks: withKey<CheckStatus>(e.checks, descriptorId, status === 'not-assessed' ? undefined : status) }, now);
 }
 
@@ -44,6 +62,13 @@ export function withCheck(e: Evaluation, descriptorId: string, status: CheckStat
  * a judgement with no level and no rationale; a record left empty removes the entry.
  */
 export function withAreaRecord(e: Evaluation, areaId: string, patch: Partial<AreaRecord>, now: Date): Evaluation {
+  assertEdit(e, areaId, 'areaId', now);
+  assertPart('areaRecord', patch, 'patch');
+  return recordWith(e, areaId, patch, now);
+}
+
+/** {@link withAreaRecord} for arguments already checked. */
+function recordWith(e: Evaluation, areaId: string, patch: Partial<AreaRecord>, now: Date): Evaluation {
   const previous = Object.hasOwn(e.areas, areaId) ? e.areas[areaId] : undefined;
   const merged: AreaRecord = { ...previous, ...patch };
   const judgement = merged.judgement === undefined ? undefined : tidyJudgement(merged.judgement);
@@ -65,6 +90,9 @@ export function withJudgement(
   now: Date,
   suggestion?: AreaSuggestion,
 ): Evaluation {
+  assertEdit(e, areaId, 'areaId', now);
+  assertPart('judgementPatch', patch, 'patch');
+  if (suggestion !== undefined && (suggestion === null || typeof suggestion !== 'object')) throw new ApqError('suggestion must be an area suggestion (from suggestArea) or undefined');
   const previous = (Object.hasOwn(e.areas, areaId) ? e.areas[areaId]?.judgement : undefined) ?? { level: null };
   let judgement: Judgement = { ...previous };
   if (patch.level !== undefined) {
@@ -76,7 +104,7 @@ export function withJudgement(
     if (patch.rationale === '') delete judgement.rationale;
     else judgement.rationale = patch.rationale;
   }
-  return withAreaRecord(e, areaId, { judgement }, now);
+  return recordWith(e, areaId, { judgement }, now);
 }
 
 /**
@@ -84,12 +112,16 @@ export function withJudgement(
  * smallest n not used by any priority of the evaluation; an empty list removes them.
  */
 export function withPriorities(e: Evaluation, areaId: string, items: ReadonlyArray<{ id?: string; text: string }>, now: Date): Evaluation {
-  return withAreaRecord(e, areaId, { priorities: withPriorityIds(e, areaId, items) }, now);
+  assertEdit(e, areaId, 'areaId', now);
+  assertPart('priorities', items, 'items');
+  return recordWith(e, areaId, { priorities: withPriorityIds(e, areaId, items) }, now);
 }
 
 /** Sets an area's strengths, in order, as typed; an empty list removes them. */
 export function withStrengths(e: Evaluation, areaId: string, items: readonly string[], now: Date): Evaluation {
-  return withAreaRecord(e, areaId, { strengths: [...items] }, now);
+  assertEdit(e, areaId, 'areaId', now);
+  assertPart('strengths', items, 'items');
+  return recordWith(e, areaId, { strengths: [...items] }, now);
 }
 
 /**
@@ -98,6 +130,9 @@ export function withStrengths(e: Evaluation, areaId: string, items: readonly str
  * fields that are `undefined` or `''` are left out.
  */
 export function withAction(e: Evaluation, action: Omit<Action, 'id'> & { id?: string }, now: Date): Evaluation {
+  assertEvaluation(e);
+  assertDate(now);
+  assertPart('action', action, 'action');
   const id = action.id || freeId(`${action.area}-action-`, new Set(e.actions.map((a) => a.id)));
   const next: Action = { id, ...compactAction(action) };
   const at = e.actions.findIndex((a) => a.id === id);
@@ -107,6 +142,7 @@ export function withAction(e: Evaluation, action: Omit<Action, 'id'> & { id?: st
 
 /** Removes the action with this id (the evaluation is unchanged but for `updatedAt` when there is none). */
 export function withoutAction(e: Evaluation, actionId: string, now: Date): Evaluation {
+  assertEdit(e, actionId, 'actionId', now);
   return touched({ ...e, actions: e.actions.filter((a) => a.id !== actionId) }, now);
 }
 
@@ -118,7 +154,9 @@ export function withoutAction(e: Evaluation, actionId: string, now: Date): Evalu
  * ones (URN, type, local authority) removed.
  */
 export function finalise(framework: Framework, evaluation: Evaluation, now: Date, options: SubmissionOptions = {}): Result<Evaluation> {
-  const problems = submissionProblems(framework, evaluation, options);
+  assertSubmissionArguments(framework, evaluation, options);
+  assertDate(now);
+  const problems = problemsForSubmission(framework, evaluation, options);
   if (problems.length > 0) return { ok: false, problems };
   const suggestionOf = suggestionSource(framework, evaluation, options);
   const named = new Set(evaluation.actions.flatMap((a) => (a.priority === undefined ? [] : [a.priority])));
@@ -132,7 +170,7 @@ export function finalise(framework: Framework, evaluation: Evaluation, now: Date
       if (suggestion) next.judgement = { ...next.judgement, suggestedLevel: suggestion.level ?? null };
     }
     const compacted = compact(next);
-    if (compacted !== undefined) areas[areaId] = compacted;
+    if (compacted !== undefined) Object.defineProperty(areas, areaId, { value: compacted, enumerable: true, writable: true, configurable: true });
   }
   const setting: Setting = {};
   for (const key of ['name', 'urn', 'type', 'localAuthority'] as const) {

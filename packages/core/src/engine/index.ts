@@ -41,6 +41,7 @@ export { SUPPRESSED, aggregateCsv, summaryCsv, toCsv } from './csv.js';
 export { ExpectedSuggestion, type LoadedExample, WorkedExample, checkWorkedExample, parseWorkedExample } from './examples.js';
 export { type AreaProgress, type ProgressStatus, areaProgress, evaluationProgress, settingProgress } from './progress.js';
 export { type SubmissionOptions, submissionProblems } from './submission.js';
+export { assertEvaluation, evaluationShapeProblems } from './guard.js';
 export {
   type SettingKey,
   finalise,

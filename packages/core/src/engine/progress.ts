@@ -6,6 +6,7 @@ import type { Framework } from '../schema/framework.js';
 import { ApqError } from '../validate/problems.js';
 import { answerOf, isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
+import { assertEvaluation, assertFramework, assertString } from './guard.js';
 import { differsFrom, isBlank, lacksRationale, settingProblems } from './submission.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
 
@@ -45,9 +46,18 @@ const NOT_APPLICABLE: AreaProgress = {
  * yet written. Descriptors never block completion (they are a best-fit aid, not a checklist) but
  * checking one starts the area. Pass the area's suggestion where you have it; otherwise it is
  * computed when it matters (a level chosen without a rationale). Throws an `ApqError` for an area
- * the framework does not have.
+ * the framework does not have, or for arguments that are not a framework and an evaluation.
  */
 export function areaProgress(framework: Framework, evaluation: Evaluation, areaId: string, suggestion?: AreaSuggestion): AreaProgress {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
+  assertString(areaId, 'areaId');
+  if (suggestion !== undefined && (suggestion === null || typeof suggestion !== 'object')) throw new ApqError('suggestion must be an area suggestion (from suggestArea) or undefined');
+  return progressOf(framework, evaluation, areaId, suggestion);
+}
+
+/** {@link areaProgress} for arguments already checked. */
+export function progressOf(framework: Framework, evaluation: Evaluation, areaId: string, suggestion?: AreaSuggestion): AreaProgress {
   const compiled = requireCompiled(framework).areas.get(areaId);
   if (!compiled) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
   const { area } = compiled;
@@ -83,6 +93,8 @@ export function areaProgress(framework: Framework, evaluation: Evaluation, areaI
  * in (so a URN that is not 6 or 7 digits keeps the step in progress); else `not-started`.
  */
 export function settingProgress(framework: Framework, evaluation: Evaluation): ProgressStatus {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
   if (settingProblems(framework, evaluation).length === 0) return 'completed';
   const { name, urn, type, localAuthority } = evaluation.setting;
   const any = evaluation.use !== undefined || [name, urn, type, localAuthority].some((v) => !isBlank(v));
@@ -91,12 +103,14 @@ export function settingProgress(framework: Framework, evaluation: Evaluation): P
 
 /** Areas completed (as {@link areaProgress} has it) of the areas that are written. */
 export function evaluationProgress(framework: Framework, evaluation: Evaluation): { areas: { done: number; total: number } } {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
   let done = 0;
   let total = 0;
   for (const area of requireCompiled(framework).areaList) {
     if (area.area.status !== 'complete') continue;
     total++;
-    if (areaProgress(framework, evaluation, area.area.id).status === 'completed') done++;
+    if (progressOf(framework, evaluation, area.area.id).status === 'completed') done++;
   }
   return { areas: { done, total } };
 }

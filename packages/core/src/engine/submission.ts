@@ -6,6 +6,7 @@ import type { Evaluation, Judgement } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { type Problem, problem } from '../validate/problems.js';
 import { compileFramework } from './compile.js';
+import { assertEvaluation, assertFramework, assertOptionalFunction, assertOptions } from './guard.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
 
 export interface SubmissionOptions {
@@ -26,9 +27,24 @@ const URN = /^\d{6,7}$/;
  * judgement scale, the judgement, or the rationale a judgement needs when it differs from a
  * suggested level. Empty when the evaluation can be submitted. (`missingForSubmission` adds the
  * submission date, for a submitted evaluation.) A framework the engine refuses gets no rationale
- * checks here unless `options.suggestion` is given; its own validation reports it.
+ * checks here unless `options.suggestion` is given; its own validation reports it. Throws an
+ * `ApqError` for arguments that are not a framework, an evaluation and options.
  */
 export function submissionProblems(framework: Framework, evaluation: Evaluation, options: SubmissionOptions = {}): Problem[] {
+  assertSubmissionArguments(framework, evaluation, options);
+  return problemsForSubmission(framework, evaluation, options);
+}
+
+/** The boundary check of {@link submissionProblems} and `finalise`. */
+export function assertSubmissionArguments(framework: unknown, evaluation: unknown, options: unknown): asserts options is SubmissionOptions {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
+  assertOptions(options);
+  assertOptionalFunction(options?.suggestion, 'options.suggestion');
+}
+
+/** {@link submissionProblems} for arguments already checked. */
+export function problemsForSubmission(framework: Framework, evaluation: Evaluation, options: SubmissionOptions = {}): Problem[] {
   const problems = settingProblems(framework, evaluation);
   if (!indexFramework(framework).judgementScale) return problems;
   const suggestionOf = suggestionSource(framework, evaluation, options);

@@ -10,6 +10,7 @@ import { ApqError } from '../validate/problems.js';
 import { type CompiledArea, requireCompiled } from './compile.js';
 import { explainSuggestion } from './explain.js';
 import { type AreaFacts, type DescriptorFacts, type LevelFacts, checkStatus, computeFacts } from './facts.js';
+import { assertEvaluation, assertFramework, assertPart, assertString } from './guard.js';
 
 export const SUGGESTION_STATUSES = [
   'suggested',
@@ -88,6 +89,8 @@ export interface EvaluationSuggestions {
 
 /** Suggests a level for every area of the framework. The person's judgement stays final. */
 export function suggest(framework: Framework, evaluation: Evaluation): EvaluationSuggestions {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
   const compiled = requireCompiled(framework);
   const areas = compiled.areaList.map((area) => suggestFor(framework, area, evaluation));
   return { framework: { id: framework.id, version: framework.version }, evaluation: evaluation.id, areas };
@@ -95,6 +98,9 @@ export function suggest(framework: Framework, evaluation: Evaluation): Evaluatio
 
 /** Suggests a level for one area; throws an `ApqError` for an area the framework does not have. */
 export function suggestArea(framework: Framework, evaluation: Pick<Evaluation, 'checks' | 'answers'>, areaId: string): AreaSuggestion {
+  assertFramework(framework);
+  assertPart('checksAndAnswers', evaluation, 'evaluation');
+  assertString(areaId, 'areaId');
   const area = requireCompiled(framework).areas.get(areaId);
   if (!area) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
   return suggestFor(framework, area, evaluation);
@@ -184,6 +190,9 @@ function descriptorsOfLevel(compiled: CompiledArea, level: string): string[] {
 
 /** The facts an area's rules read for this evaluation: for rule authors checking what a rule sees. */
 export function areaFacts(framework: Framework, evaluation: Pick<Evaluation, 'checks' | 'answers'>, areaId: string): AreaFacts {
+  assertFramework(framework);
+  assertPart('checksAndAnswers', evaluation, 'evaluation');
+  assertString(areaId, 'areaId');
   const area = requireCompiled(framework).areas.get(areaId);
   if (!area) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
   return computeFacts(area, evaluation);

@@ -5,11 +5,12 @@ import { indexFramework } from '../model/framework-index.js';
 import type { AreaStatus } from '../schema/area.js';
 import type { AreaRecord, Evaluation, FrameworkRef, Setting } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
-import { missingForSubmission } from '../validate/evaluation-checks.js';
+import { missingOf } from '../validate/evaluation-checks.js';
 import { type Problem, formatPath } from '../validate/problems.js';
 import { answerOf, isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
-import { type AreaProgress, areaProgress } from './progress.js';
+import { assertEvaluation, assertFramework } from './guard.js';
+import { type AreaProgress, progressOf } from './progress.js';
 import { type AreaSuggestion, type SuggestionStatus, suggestFor } from './suggest.js';
 
 export interface Tally {
@@ -83,14 +84,17 @@ export interface EvaluationSummary {
   readyToSubmit: boolean;
 }
 
+/** Throws an `ApqError` for arguments that are not a framework and an evaluation (see docs/engine.md, "The boundary"). */
 export function summarise(framework: Framework, evaluation: Evaluation): EvaluationSummary {
+  assertFramework(framework);
+  assertEvaluation(evaluation);
   const compiled = requireCompiled(framework);
   const index = indexFramework(framework);
   const scale = index.judgementScale;
   const use = framework.uses.find((u) => u.id === evaluation.use);
   const suggestions = new Map<string, AreaSuggestion>(compiled.areaList.map((info) => [info.area.id, suggestFor(framework, info, evaluation, false)]));
   const suggestion = (areaId: string) => suggestions.get(areaId)!;
-  const missing = missingForSubmission(evaluation, index, { suggestion }).filter((p) => p.code !== 'submitted-at-missing' || evaluation.status === 'submitted');
+  const missing = missingOf(evaluation, index, { suggestion }).filter((p) => p.code !== 'submitted-at-missing' || evaluation.status === 'submitted');
   const labelOf = (level: string | null) => (level === null ? null : (scale?.levels.find((l) => l.id === level)?.label ?? level));
 
   const categories: CategorySummary[] = framework.categories.map((category) => {
@@ -103,7 +107,7 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
       const areaMissing = missing.filter((p) => p.path.startsWith(prefix));
       const level = record?.judgement?.level ?? null;
       const actions = evaluation.actions.filter((a) => a.area === area.id);
-      const progress = areaProgress(framework, evaluation, area.id, suggestion);
+      const progress = progressOf(framework, evaluation, area.id, suggestion);
       return {
         id: area.id,
         number: area.number,

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { described } from './describe.js';
 import { jsonValue } from './json-value.js';
+import { INPUT_LIMITS, countJsonValues, formatCount, maxEntries } from './limits.js';
 import { Id, SchemaRef, Text, Timestamp, UserText, Version, PartialDate } from './primitives.js';
 
 export const EVALUATION_FORMAT = 'apq-evaluation';
@@ -44,7 +45,7 @@ export const Answer = described(
     text: z.optional(UserText),
     response: z.optional(z.enum(RESPONSES)),
     level: z.optional(Id),
-    evidence: z.optional(z.array(EvidenceRef)),
+    evidence: z.optional(z.array(EvidenceRef).check(z.maxLength(INPUT_LIMITS.listItems))),
   }),
   'An answer to one evaluative question; which fields apply depends on the question\'s answer kind.',
 );
@@ -61,8 +62,8 @@ export const Priority = z.strictObject({ id: Id, text: UserText });
 
 export const AreaRecord = z.strictObject({
   evidence: z.optional(described(UserText, 'The evidence seen for this area, in the evaluator\'s words.')),
-  strengths: z.optional(z.array(UserText)),
-  priorities: z.optional(z.array(Priority)),
+  strengths: z.optional(z.array(UserText).check(z.maxLength(INPUT_LIMITS.listItems))),
+  priorities: z.optional(z.array(Priority).check(z.maxLength(INPUT_LIMITS.listItems))),
   judgement: z.optional(Judgement),
 });
 
@@ -99,20 +100,27 @@ export const Evaluation = described(
     status: z.enum(EVALUATION_STATUSES),
     use: z.optional(Id),
     setting: Setting,
-    evaluators: z.array(Evaluator),
+    evaluators: z.array(Evaluator).check(z.maxLength(INPUT_LIMITS.evaluators)),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     submittedAt: z.optional(Timestamp),
-    answers: z.record(Id, Answer),
-    checks: z.record(Id, z.enum(CHECK_STATUSES)),
-    areas: z.record(Id, AreaRecord),
-    actions: z.array(Action),
-    carriedOver: z.array(CarriedOverItem),
+    answers: maxEntries(z.record(Id, Answer), INPUT_LIMITS.answers),
+    checks: maxEntries(z.record(Id, z.enum(CHECK_STATUSES)), INPUT_LIMITS.checks),
+    areas: maxEntries(z.record(Id, AreaRecord), INPUT_LIMITS.areas),
+    actions: z.array(Action).check(z.maxLength(INPUT_LIMITS.actions)),
+    carriedOver: z.array(CarriedOverItem).check(z.maxLength(INPUT_LIMITS.carriedOver)),
     notes: z.optional(UserText),
     extensions: z.optional(
       described(
-        z.record(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase namespace such as acme-mis')), jsonValue()),
-        'Vendor data, by namespace. Kept as it is by every function of the engine.',
+        z.record(z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be a lowercase namespace such as acme-mis')), jsonValue()).check((payload) => {
+          // The values inside `extensions`, not counting the object itself.
+          const count = countJsonValues(payload.value, INPUT_LIMITS.extensionValues + 1) - 1;
+          if (count > INPUT_LIMITS.extensionValues) {
+            const message = `holds more than ${formatCount(INPUT_LIMITS.extensionValues)} values: keep larger vendor data elsewhere and refer to it`;
+            payload.issues.push({ code: 'too_big', origin: 'values', maximum: INPUT_LIMITS.extensionValues, inclusive: true, input: payload.value, message });
+          }
+        }),
+        `Vendor data, by namespace, at most ${formatCount(INPUT_LIMITS.extensionValues)} values in all. Kept as it is by every function of the engine.`,
       ),
     ),
   }),

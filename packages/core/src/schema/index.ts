@@ -8,3 +8,4 @@ export * from './area.js';
 export * from './category.js';
 export * from './framework.js';
 export * from './evaluation.js';
+export { INPUT_LIMITS } from './limits.js';

@@ -2,6 +2,7 @@
 // Small shared schemas: ids, versions, dates and plain text.
 import * as z from 'zod/mini';
 import { described } from './describe.js';
+import { INPUT_LIMITS } from './limits.js';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -32,10 +33,10 @@ export const Timestamp = described(
 );
 
 /** One line of text a person reads. Never HTML or Markdown: every interface renders it as text. */
-export const Text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(20_000));
+export const Text = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(INPUT_LIMITS.text));
 
 /** Text a person types into an evaluation; may be empty while a draft is in progress. */
-export const UserText = z.string().check(z.maxLength(100_000));
+export const UserText = z.string().check(z.maxLength(INPUT_LIMITS.userText));
 
 export const Notes = described(z.array(Text), 'Rationale for reviewers: complete sentences, each ending in a full stop.');
 

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // What a schema cannot say about an evaluation: that it fits the framework version it names.
-import { type SubmissionOptions, submissionProblems } from '../engine/submission.js';
+import { assertEvaluation, assertFramework, assertOptions } from '../engine/guard.js';
+import { type SubmissionOptions, assertSubmissionArguments, problemsForSubmission } from '../engine/submission.js';
 import { type FrameworkIndex, indexFramework } from '../model/framework-index.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { type PathSegment, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.js';
 
+/** Takes an evaluation the schema accepts; throws an `ApqError` for anything that is not an evaluation and a framework. */
 export function checkEvaluationAgainstFramework(evaluation: Evaluation, framework: Framework): Problem[] {
+  assertEvaluation(evaluation);
+  assertFramework(framework);
   const problems: Problem[] = [];
   const report: Report = (path, message, code, params) => problems.push(problem(path, message, code, params));
   const index = indexFramework(framework);
@@ -64,7 +68,7 @@ export function checkEvaluationAgainstFramework(evaluation: Evaluation, framewor
       report([...at, 'priority'], `no priority "${action.priority}" in area "${action.area}"`, 'unknown-priority', { priority: action.priority, area: action.area });
     }
   });
-  if (evaluation.status === 'submitted') problems.push(...missingForSubmission(evaluation, index));
+  if (evaluation.status === 'submitted') problems.push(...missingOf(evaluation, index));
   return problems;
 }
 
@@ -79,7 +83,14 @@ export interface MissingForSubmissionOptions extends SubmissionOptions {
  * the engine's suggestion needs), then the submission date (`submitted-at-missing`).
  */
 export function missingForSubmission(evaluation: Evaluation, index: FrameworkIndex, options: MissingForSubmissionOptions = {}): Problem[] {
-  const problems = submissionProblems(index.framework, evaluation, options).filter((p) => options.rationales !== false || p.code !== 'rationale-missing');
+  assertOptions(index, 'index');
+  assertSubmissionArguments(index?.framework, evaluation, options);
+  return missingOf(evaluation, index, options);
+}
+
+/** {@link missingForSubmission} for arguments already checked. */
+export function missingOf(evaluation: Evaluation, index: FrameworkIndex, options: MissingForSubmissionOptions = {}): Problem[] {
+  const problems = problemsForSubmission(index.framework, evaluation, options).filter((p) => options.rationales !== false || p.code !== 'rationale-missing');
   if (!evaluation.submittedAt) problems.push(problem(['submittedAt'], 'a submitted evaluation needs the date it was submitted', 'submitted-at-missing'));
   return problems;
 }

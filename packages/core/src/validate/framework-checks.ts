@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a schema cannot say about a framework: ids unique, every reference resolving, and rules
-// that only use allowed operators and read facts that exist.
-import { ANSWER_FIELDS, DESCRIPTOR_STATS, LEVEL_STATS } from '../engine/operators.js';
+// that only use allowed operators, read facts that exist and keep to RULE_LIMITS.
+import { ANSWER_FIELDS, DESCRIPTOR_STATS, LEVEL_STATS, RULE_LIMITS } from '../engine/operators.js';
 import { questionsOfArea } from '../model/framework-index.js';
 import type { QualityArea } from '../schema/area.js';
 import type { Framework } from '../schema/framework.js';
@@ -92,10 +92,11 @@ export function checkFramework(framework: Framework): Problem[] {
   );
 
   const ruleIds = uniqueIds(report);
+  const ruleNodes = { total: 0, reported: false };
   framework.categories.forEach((category, c) =>
     category.areas.forEach((area, a) => {
       const at: PathSegment[] = ['categories', c, 'areas', a];
-      checkArea(area, at, { problems, report, scales, scaleExists, guidanceIds, footnoteIds, judgementScale: framework.judgementScale });
+      checkArea(area, at, { problems, report, scales, scaleExists, guidanceIds, footnoteIds, judgementScale: framework.judgementScale, ruleNodes });
       area.rules.forEach((rule, r) => ruleIds.add(rule.id, [...at, 'rules', r, 'id']));
     }),
   );
@@ -112,6 +113,8 @@ interface AreaContext {
   guidanceIds: { has(id: string): boolean };
   footnoteIds: { has(id: string): boolean };
   judgementScale: string | undefined;
+  /** Values in the rules so far, against `RULE_LIMITS.maxFrameworkNodes`; reported once. */
+  ruleNodes: { total: number; reported: boolean };
 }
 
 function checkArea(area: QualityArea, at: PathSegment[], ctx: AreaContext): void {
@@ -164,6 +167,16 @@ function checkArea(area: QualityArea, at: PathSegment[], ctx: AreaContext): void
     }
     const inspected = inspectJsonLogic(rule.when, [...path, 'when']);
     ctx.problems.push(...inspected.problems);
+    ctx.ruleNodes.total += inspected.nodes;
+    if (ctx.ruleNodes.total > RULE_LIMITS.maxFrameworkNodes && !ctx.ruleNodes.reported) {
+      ctx.ruleNodes.reported = true;
+      report(
+        [...path, 'when'],
+        `the rules of a framework may hold at most ${RULE_LIMITS.maxFrameworkNodes} values together, and this rule takes them past it`,
+        'framework-rules-too-large',
+        { limit: RULE_LIMITS.maxFrameworkNodes },
+      );
+    }
     for (const ref of inspected.vars) {
       const message = describeUnresolvedVar(ref.name, { descriptorIds, questionIds, levelIds: ruleScale?.levels.map((x) => x.id) ?? [] });
       if (message) report(ref.path, message, 'unknown-fact', { fact: ref.name });

@@ -77,6 +77,15 @@ export const PROBLEM_CODES = {
   // Worked examples
   'expectation-missing': 'a worked example has no expectation for an area',
   'example-mismatch': 'the engine\'s suggestion differs from a worked example\'s expectation',
+  // Input limits (INPUT_LIMITS)
+  'too-many-values': 'a document (or its extensions) holds more values than allowed',
+  'too-many-problems': 'more problems than are listed: only the first ones are given',
+  // Rule limits (RULE_LIMITS)
+  'var-default-not-literal': 'a JSON Logic var whose default is not a literal, or that has more than a name and a default',
+  'rule-too-deep': 'a rule nested more levels deep than a rule may be',
+  'rule-too-large': 'a rule holding more values than a rule may',
+  'rule-string-too-long': 'a string in a rule longer than a rule\'s strings may be',
+  'framework-rules-too-large': 'the rules of a framework holding more values, together, than a framework\'s rules may',
 } as const satisfies Record<string, string>;
 
 /** A code of {@link PROBLEM_CODES}. */

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
-// The entry points for untrusted input: structure first (depth, dangerous keys), then the zod
-// schema, then the checks a schema cannot express. Every outcome is a Result, never a throw.
+// The entry points for untrusted input: structure first (depth, dangerous keys, counts), then the
+// zod schema, then the checks a schema cannot express. Every outcome is a Result, never a throw
+// (but for a catalogue that is not one: an ApqError). At most INPUT_LIMITS.problems problems are
+// listed, then one saying how many more there are.
 import * as z from 'zod/mini';
 import { compileFramework } from '../engine/compile.js';
 import { EVALUATION_FORMAT, Evaluation } from '../schema/evaluation.js';
 import { Framework } from '../schema/framework.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
-import { checkJsonStructure, type JsonTextOptions, parseJsonText } from './json-text.js';
-import { type Problem, type ProblemParams, type Result, problem } from './problems.js';
-import { describeValue, problemsFromZod } from './zod-issues.js';
+import { INPUT_LIMITS } from '../schema/limits.js';
+import { capProblems, checkJsonStructure, inspectJsonStructure, type JsonTextOptions, readJsonText, withCheckedStructure } from './json-text.js';
+import { ApqError, ApqValidationError, type PathSegment, type Problem, type ProblemParams, type Result, problem } from './problems.js';
+import { describeValue, someProblemsFromZod } from './zod-issues.js';
 
 /** Finds framework versions by id; the bundled frameworks are one, a vendor's store another. */
 export interface FrameworkCatalogue {
@@ -25,7 +28,7 @@ export function validateFramework(input: unknown): Result<Framework> {
   // The engine's own load checks (references, rule operators and facts, limiting rules), so a
   // framework the engine would refuse never validates; the compiled result is cached for it.
   const compiled = compileFramework(shaped.value);
-  return compiled.ok ? shaped : { ok: false, problems: compiled.problems };
+  return compiled.ok ? shaped : { ok: false, problems: capProblems(compiled.problems) };
 }
 
 export interface EvaluationValidation {
@@ -35,19 +38,30 @@ export interface EvaluationValidation {
 
 /** Validates an evaluation and checks it against the framework version it names. */
 export function validateEvaluation(input: unknown, catalogue: FrameworkCatalogue): Result<EvaluationValidation> {
+  requireCatalogue(catalogue);
   const shaped = parseWith(Evaluation, input);
   if (!shaped.ok) return shaped;
   const evaluation = shaped.value;
   const framework = resolveFramework(evaluation.framework, catalogue);
   if (!framework.ok) return framework;
   const problems = checkEvaluationAgainstFramework(evaluation, framework.value);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { evaluation, framework: framework.value } };
+  return problems.length > 0 ? { ok: false, problems: capProblems(problems) } : { ok: true, value: { evaluation, framework: framework.value } };
 }
 
+/**
+ * The framework version an evaluation names, from the catalogue. A catalogue is the caller's code:
+ * one without `get` and `versions`, or whose `get` gives something that is not a valid framework,
+ * throws an `ApqError` (an `ApqValidationError` with the framework's problems for the latter).
+ */
 export function resolveFramework(ref: { id: string; version: string }, catalogue: FrameworkCatalogue): Result<Framework> {
-  const framework = catalogue.get(ref.id, ref.version);
-  if (framework) return { ok: true, value: framework };
-  const versions = catalogue.versions(ref.id);
+  requireCatalogue(catalogue);
+  const framework: unknown = catalogue.get(ref.id, ref.version);
+  if (framework !== undefined && framework !== null) {
+    assertFramework(framework, `framework ${ref.id}@${ref.version} from the catalogue`);
+    return { ok: true, value: framework };
+  }
+  const versions: unknown = catalogue.versions(ref.id);
+  if (!Array.isArray(versions)) throw new ApqError('the catalogue\'s versions(id) must return an array of versions');
   if (versions.length === 0) return { ok: false, problems: [problem(['framework', 'id'], `unknown framework "${ref.id}"`, 'unknown-framework', { framework: ref.id })] };
   return {
     ok: false,
@@ -91,12 +105,15 @@ export type ValidatedDocument =
 
 /** Parses JSON text and validates it as whichever kind of document it is. */
 export function validateDocumentText(text: string, catalogue: FrameworkCatalogue, options?: JsonTextOptions): Result<ValidatedDocument> {
-  const parsed = parseJsonText(text, options);
+  const parsed = readJsonText(text, options);
   if (!parsed.ok) return parsed;
-  return validateDocument(parsed.value, catalogue);
+  const { value, values } = parsed.value;
+  // Checked as it was read: validation need not walk it again.
+  return withCheckedStructure(value, values, () => validateDocument(value, catalogue));
 }
 
 export function validateDocument(input: unknown, catalogue: FrameworkCatalogue): Result<ValidatedDocument> {
+  requireCatalogue(catalogue);
   const structural = checkJsonStructure(input);
   if (structural.length > 0) return { ok: false, problems: structural };
   const kind = detectDocumentKind(input);
@@ -111,14 +128,114 @@ export function validateDocument(input: unknown, catalogue: FrameworkCatalogue):
 
 /**
  * Validates any value against a schema, after the structure checks that keep hostile input
- * (deep nesting, prototype keys) away from the schema.
+ * (deep nesting, prototype keys, too many values) away from the schema. At most
+ * INPUT_LIMITS.problems problems, then one saying there are more.
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.infer<S>> {
-  const structural: Problem[] = checkJsonStructure(input);
-  if (structural.length > 0) return { ok: false, problems: structural };
+  const structure = inspectJsonStructure(input);
+  if (structure.problems.length > 0) return { ok: false, problems: structure.problems };
+  // A large value may hold a few hundred thousand mistakes: making them all costs zod seconds (and
+  // beyond about 100,000 under one key, its push(...issues) overflows the stack). So a large value
+  // is first only checked, which stops at a mistake, and an invalid one searched part by part.
+  if (structure.values > WHOLE_PARSE_VALUES && !z.validate(schema, input)) return invalid(schema, input);
+  let issues: readonly Issue[];
+  try {
+    const result = z.safeParse(schema, input);
+    if (result.success) return { ok: true, value: result.data };
+    issues = result.error.issues;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return invalid(schema, input);
+  }
+  const { problems, more } = someProblemsFromZod(issues, input, INPUT_LIMITS.problems);
+  return { ok: false, problems: capProblems(problems, more) };
+}
+
+/** Up to this many values, a value is parsed whole: its issues, however many, cost zod a fraction of a second. */
+const WHOLE_PARSE_VALUES = 10_000;
+
+type Issue = z.core.$ZodIssue;
+
+function invalid(schema: z.core.$ZodType, input: unknown): { ok: false; problems: Problem[] } {
+  const search = { issues: [] as Issue[], budget: INPUT_LIMITS.problems + 1, stopped: false };
+  issuesByPart(schema, input, [], search);
+  const { problems, more } = someProblemsFromZod(search.issues, input, INPUT_LIMITS.problems);
+  if (problems.length === 0) problems.push(problem([], 'is not valid', 'invalid'));
+  return { ok: false, problems: capProblems(problems, search.stopped ? true : more) };
+}
+
+interface Search {
+  issues: Issue[];
+  budget: number;
+  stopped: boolean;
+}
+
+/**
+ * The issues of a schema over a value known to be invalid, found part by part (each property of
+ * an object, entry of a record, item of an array) so that no single parse makes many issues, and
+ * stopping once `budget` are found. A part that validates costs one quick check; a container whose
+ * parts are all valid is parsed whole, for its own checks (a size, a count).
+ */
+function issuesByPart(schema: z.core.$ZodType, input: unknown, path: PathSegment[], search: Search): void {
+  if (search.issues.length >= search.budget) {
+    search.stopped = true;
+    return;
+  }
+  if (z.validate(schema, input)) return;
+  const def = schema._zod.def as z.core.$ZodTypeDef;
+  const before = search.issues.length;
+  const isRecord = input !== null && typeof input === 'object' && !Array.isArray(input);
+  if (def.type === 'optional' && input !== undefined) return issuesByPart((def as z.core.$ZodOptionalDef).innerType, input, path, search);
+  if (def.type === 'object' && isRecord) {
+    const { shape, catchall } = def as z.core.$ZodObjectDef;
+    const value = input as Record<string, unknown>;
+    for (const key of Object.keys(shape)) issuesByPart(shape[key]!, Object.hasOwn(value, key) ? value[key] : undefined, [...path, key], search);
+    const unknown = Object.keys(value).filter((key) => !Object.hasOwn(shape, key));
+    if (catchall?._zod.def.type === 'never' && unknown.length > 0) search.issues.push({ code: 'unrecognized_keys', keys: unknown, path, input: value, message: '' });
+  } else if (def.type === 'record' && isRecord) {
+    const { keyType, valueType } = def as z.core.$ZodRecordDef;
+    for (const [key, value] of Object.entries(input)) {
+      if (search.issues.length >= search.budget) {
+        search.stopped = true;
+        return;
+      }
+      const keyResult = z.safeParse(keyType, key);
+      if (!keyResult.success) search.issues.push({ code: 'invalid_key', origin: 'record', issues: keyResult.error.issues, path: [...path, key], input: key, message: '' });
+      issuesByPart(valueType, value, [...path, key], search);
+    }
+  } else if (def.type === 'array' && Array.isArray(input)) {
+    // An array over its maximum is parsed whole below: zod then checks only its length.
+    const items: unknown[] = input;
+    const maximum = (schema._zod.bag as { maximum?: number }).maximum ?? Number.POSITIVE_INFINITY;
+    const { element } = def as z.core.$ZodArrayDef;
+    if (items.length <= maximum) for (let i = 0; i < items.length && !search.stopped; i++) issuesByPart(element, items[i], [...path, i], search);
+  }
+  if (search.issues.length > before || search.stopped) return;
+  // A leaf, or a container whose parts are all valid: parse it whole (its issues are few).
   const result = z.safeParse(schema, input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: problemsFromZod(result.error.issues, input) };
+  if (!result.success) for (const issue of result.error.issues) search.issues.push({ ...issue, path: [...path, ...issue.path] });
+}
+
+const validFrameworks = new WeakSet<object>();
+
+/**
+ * Throws an `ApqValidationError` (an `ApqError` with the problems) unless the value is a framework
+ * the schema accepts: the engine's boundary check for frameworks. Each object is checked once (the
+ * engine never changes a framework, and neither may its caller after passing it).
+ */
+export function assertFramework(value: unknown, what = 'framework'): asserts value is Framework {
+  if (value !== null && typeof value === 'object' && validFrameworks.has(value)) return;
+  const result = parseWith(Framework, value);
+  if (!result.ok) throw new ApqValidationError(what, result.problems);
+  validFrameworks.add(value as object);
+}
+
+/** A catalogue is the caller's code: without `get` and `versions` it is a programming error, not a problem of a document. */
+function requireCatalogue(catalogue: FrameworkCatalogue): void {
+  const candidate = catalogue as Partial<FrameworkCatalogue> | null | undefined;
+  if (typeof candidate?.get !== 'function' || typeof candidate.versions !== 'function') {
+    throw new ApqError('expected a framework catalogue (an object with get(id, version) and versions(id)), such as bundledCatalogue');
+  }
 }
 
 function jsonType(value: unknown): string {

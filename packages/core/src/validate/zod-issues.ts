@@ -11,6 +11,32 @@ export function problemsFromZod(issues: readonly Issue[], input: unknown): Probl
   return issues.flatMap((issue) => fromIssue(issue, input));
 }
 
+/**
+ * The first `max` problems of the issues, and how many more there are, without building those:
+ * a document within the input limits can still give zod a few hundred thousand issues.
+ */
+export function someProblemsFromZod(issues: readonly Issue[], input: unknown, max: number): { problems: Problem[]; more: number } {
+  const problems: Problem[] = [];
+  let more = 0;
+  for (const issue of issues) {
+    if (problems.length < max) {
+      for (const p of fromIssue(issue, input)) {
+        if (problems.length < max) problems.push(p);
+        else more++;
+      }
+    } else more += issueCount(issue);
+  }
+  return { problems, more };
+}
+
+/** How many problems an issue becomes (without making them). */
+function issueCount(issue: Issue): number {
+  if (issue.code === 'unrecognized_keys') return issue.keys.length;
+  if (issue.code === 'invalid_key') return issue.issues.length;
+  if (issue.code === 'invalid_element') return issue.issues.reduce((n, inner) => n + issueCount(inner as Issue), 0);
+  return 1;
+}
+
 function fromIssue(issue: Issue, input: unknown): Problem[] {
   const path = issue.path.map(toSegment);
   switch (issue.code) {
@@ -53,13 +79,16 @@ function fromIssue(issue: Issue, input: unknown): Problem[] {
           origin: issue.origin,
         }),
       ];
-    case 'too_big':
-      return [
-        problem(path, hasOwnMessage(issue) ? issue.message : sizeMessage('at most', issue.maximum, issue.origin), 'too-big', {
-          maximum: Number(issue.maximum),
-          origin: issue.origin,
-        }),
-      ];
+    case 'too_big': {
+      const message = hasOwnMessage(issue) ? issue.message : sizeMessage('at most', issue.maximum, issue.origin);
+      // `values`: the JSON values a part of the document holds (INPUT_LIMITS.extensionValues).
+      if (issue.origin === 'values') return [problem(path, message, 'too-many-values', { limit: Number(issue.maximum) })];
+      const params: ProblemParams = { maximum: Number(issue.maximum), origin: issue.origin };
+      const count = sizeOf(valueAt(input, path));
+      if (count !== undefined) params.count = count;
+      const has = count !== undefined && !hasOwnMessage(issue) && issue.origin === 'array' ? ` (has ${count})` : '';
+      return [problem(path, `${message}${has}`, 'too-big', params)];
+    }
     case 'not_multiple_of':
       return [problem(path, hasOwnMessage(issue) ? issue.message : `must be a multiple of ${Number(issue.divisor)}`, 'not-multiple-of', { divisor: Number(issue.divisor) })];
     default:
@@ -86,6 +115,7 @@ function sizeMessage(bound: string, limit: unknown, origin: string): string {
   const n = Number(limit);
   if (origin === 'array') return `must have ${bound} ${n} item${n === 1 ? '' : 's'}`;
   if (origin === 'string') return n === 1 && bound === 'at least' ? 'must not be empty' : `must be ${bound} ${n} characters long`;
+  if (origin === 'object') return `must have ${bound} ${n} entr${n === 1 ? 'y' : 'ies'}`;
   return `must be ${bound} ${n}`;
 }
 
@@ -96,6 +126,13 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
+}
+
+/** The length of a string or an array, or the keys of an object: what a size limit counts. */
+function sizeOf(value: unknown): number | undefined {
+  if (typeof value === 'string' || Array.isArray(value)) return value.length;
+  if (value !== null && typeof value === 'object') return Object.keys(value).length;
+  return undefined;
 }
 
 /** The JSON type of a value for params: `string`, `number`, `boolean`, `null`, `array`, `object` or `missing`. */

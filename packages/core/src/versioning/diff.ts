@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The semantic diff of two versions of a framework: every item added, removed, reworded, moved,
 // reordered, renumbered or changed, by stable id, each with the bump it demands and why.
+import { assertDiffArguments } from '../engine/guard.js';
 import type { Framework } from '../schema/framework.js';
 import { type Result, problem } from '../validate/problems.js';
 import { type Bump, type VersionStep, bumpBetween, maxBump, nextVersion, stepAllows } from './bump.js';
@@ -56,6 +57,7 @@ interface Draft {
 }
 
 export function diffFrameworks(a: Framework, b: Framework, options: DiffOptions = {}): Result<FrameworkDiff> {
+  assertDiffArguments(a, b, options);
   if (a.id !== b.id) {
     return {
       ok: false,

@@ -36,7 +36,7 @@ export function compareExamples(a: Framework, b: Framework, examples: readonly D
     const base = { kind: 'changed', item: 'worked-example', id: example.id, path: `${b.id}.examples.${example.id}`, bump: 'major' } as const;
     const label = example.title === undefined ? {} : { label: example.title };
     // The example's own time, so that comparing the same examples twice gives the same result.
-    const now = example.evaluation.updatedAt;
+    const now = new Date(example.evaluation.updatedAt);
     const onA = migrateEvaluation(example.evaluation, a, { now });
     const onB = migrateEvaluation(example.evaluation, b, { now });
     if (!onA.ok || !onB.ok) {

@@ -5,5 +5,5 @@ export { BUMPS, type Bump, type VersionStep, bumpBetween, compareBumps, maxBump,
 export { CHANGE_KINDS, ITEM_KINDS, type Change, type ChangeKind, type FieldChange, type ItemKind } from './change.js';
 export { type DiffOptions, type FrameworkDiff, diffFrameworks } from './diff.js';
 export { type ExampleComparison, type SuggestLevels, type DiffExample, compareExamples } from './examples.js';
-export { type MigrateOptions, type Migration, type MigrationReport, type MovedItem, migrateEvaluation, migrateEvaluationOrThrow } from './migrate.js';
+export { type MigrateOptions, type Migration, type MigrationReport, type MovedItem, type RestoredItem, migrateEvaluation, migrateEvaluationOrThrow } from './migrate.js';
 export { renderDiff, renderMigrationReport } from './render.js';

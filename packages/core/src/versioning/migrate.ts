@@ -5,12 +5,13 @@
 import { type FrameworkIndex, indexFramework, questionsOfArea } from '../model/framework-index.js';
 import type { Action, Answer, AreaRecord, CarriedOverItem, CheckStatus, Evaluation, FrameworkRef } from '../schema/evaluation.js';
 import type { Framework, MigrationNote } from '../schema/framework.js';
-import { Timestamp } from '../schema/primitives.js';
-import type { EvaluativeQuestion } from '../schema/question.js';
+import { Evaluation as EvaluationDocument } from '../schema/evaluation.js';
 import { missingForSubmission, checkEvaluationAgainstFramework } from '../validate/evaluation-checks.js';
 import { type PathSegment, type ProblemCode, type ProblemParams, type Result, formatPath, formatProblem, problem, unwrap } from '../validate/problems.js';
 import { parseWith } from '../validate/validate.js';
 import { type Destination, applicableNotes, destinationOf } from './destinations.js';
+import { fitAnswer } from './fit.js';
+import { type RestoredItem, restoreCarriedOver } from './restore.js';
 import { mergeFields } from './merge.js';
 
 export interface MigrateOptions {
@@ -20,9 +21,14 @@ export interface MigrateOptions {
    * migrated evaluation leaves unanswered that it did not answer before.
    */
   from?: Framework;
-  /** The time of the migration (ISO 8601): the new `updatedAt` and each `carriedAt`. Default: now. */
-  now?: string;
+  /**
+   * The time of the migration, a `Date` as every clock core takes (`init`, `copyForward`, the edit
+   * helpers): the new `updatedAt` and each `carriedAt`, as `now.toISOString()`. Default: now.
+   */
+  now?: Date;
 }
+
+export type { RestoredItem };
 
 export interface MovedItem {
   /** Where the item stood in the evaluation before, e.g. `answers.pupil-induction-q1`. */
@@ -40,6 +46,11 @@ export interface MigrationReport {
   moved: MovedItem[];
   /** What this migration put in `carriedOver`, with where each came from and why. */
   carriedOver: CarriedOverItem[];
+  /**
+   * What was in `carriedOver` (from earlier migrations) and is back in its place, because this
+   * version has that place and it was empty: e.g. every answer after 2.0.0 → 1.0.0 → 2.0.0.
+   */
+  restored: RestoredItem[];
   /** Paths the target version asks for that the evaluation cannot have answered yet. */
   newlyUnanswered: string[];
   /** Answers, checks and area records that kept their place unchanged. */
@@ -79,20 +90,43 @@ export function migrateEvaluation(evaluation: Evaluation, target: Framework, opt
       to: target.id,
     });
   }
-  const now = options.now ?? new Date().toISOString();
-  if (!parseWith(Timestamp, now).ok) return fail(['now'], `must be an ISO 8601 date-time, got "${now}"`, 'invalid-format', { format: 'date-time', received: 'string', value: now });
+  const clock = options.now ?? new Date();
+  if (!isValidDate(clock)) {
+    return isDate(clock)
+      ? fail(['now'], 'must be a valid Date, got an invalid Date', 'invalid-format', { format: 'date-time', received: 'date', value: String(clock) })
+      : fail(['now'], `must be a Date, got ${typeof clock}`, 'invalid-type', { expected: 'date', received: typeof clock });
+  }
+  const now = clock.toISOString();
+  // Restoring carried-over items is checked item by item; should the result still not validate,
+  // the migration is made again without restoring anything rather than refused.
+  const restoring = migrateWith(evaluation, target, options.from, now, true);
+  if (restoring.ok || restoring.restored === 0) return restoring.result;
+  return migrateWith(evaluation, target, options.from, now, false).result;
+}
+
+type Attempt = { ok: boolean; restored: number; result: Result<Migration> };
+
+function migrateWith(evaluation: Evaluation, target: Framework, fromOption: Framework | undefined, now: string, restore: boolean): Attempt {
+  const source = evaluation.framework;
+  const index = indexFramework(target);
+  const where = `${target.id}@${target.version}`;
   if (source.version === target.version) {
-    return { ok: true, value: { evaluation: structuredClone(evaluation), report: emptyReport(source, target) } };
+    const same = structuredClone(evaluation);
+    const { kept, restored } = restore ? restoreCarriedOver(evaluation.carriedOver, same, { target, index, where }) : { kept: same.carriedOver, restored: [] };
+    // Nothing to restore: the evaluation is returned as it was, not even its updatedAt changed.
+    if (restored.length === 0) return done({ evaluation: structuredClone(evaluation), report: emptyReport(source, target) }, 0);
+    Object.assign(same, { updatedAt: now, carriedOver: kept });
+    return checked(same, target, where, { ...emptyReport(source, target), restored }, restored.length);
   }
 
   // A `from` that is not the version the evaluation names would make the report wrong.
-  const from = options.from?.id === source.id && options.from.version === source.version ? options.from : undefined;
+  const from = fromOption?.id === source.id && fromOption.version === source.version ? fromOption : undefined;
   const carried: CarriedOverItem[] = [];
   const work: Work = {
     target,
-    index: indexFramework(target),
+    index,
     notes: applicableNotes(target, source.version),
-    where: `${target.id}@${target.version}`,
+    where,
     carry: (path, value, reason) =>
       carried.push({ from: { framework: { ...source }, path: formatPath(path) }, value: structuredClone(value) as CarriedOverItem['value'], reason, carriedAt: now }),
     moved: [],
@@ -110,6 +144,9 @@ export function migrateEvaluation(evaluation: Evaluation, target: Framework, opt
     work.carry(['use'], migrated.use, `no use "${migrated.use}" in ${work.where} (its uses: ${target.uses.map((u) => u.id).join(', ')})`);
     delete migrated.use;
   }
+  // What earlier migrations carried over goes home where this version has a place for it, after
+  // the evaluation's own data has taken its places (it is never overwritten).
+  const { kept, restored } = restore ? restoreCarriedOver(evaluation.carriedOver, migrated, work) : { kept: structuredClone(evaluation.carriedOver), restored: [] };
   const reopenedBecause: string[] = [];
   if (migrated.status === 'submitted') {
     const missing = missingForSubmission(migrated, work.index);
@@ -122,25 +159,39 @@ export function migrateEvaluation(evaluation: Evaluation, target: Framework, opt
       }
     }
   }
-  migrated.carriedOver = [...structuredClone(evaluation.carriedOver), ...carried];
+  migrated.carriedOver = [...kept, ...carried];
 
-  const problems = checkEvaluationAgainstFramework(migrated, target);
-  if (problems.length > 0) {
-    return { ok: false, problems: problems.map((p) => ({ ...p, message: `after migration to ${work.where}: ${p.message}` })) };
-  }
   const report: MigrationReport = {
     framework: target.id,
     from: source.version,
     to: target.version,
     moved: work.moved,
     carriedOver: carried,
+    restored,
     newlyUnanswered: [
       ...new Set([...newQuestions(evaluation, migrated, work.index, from), ...newJudgements(migrated, work.index, from), ...work.cleared]),
     ],
     unchanged: work.unchanged,
     reopenedBecause,
   };
-  return { ok: true, value: { evaluation: migrated, report } };
+  return checked(migrated, target, where, report, restored.length);
+}
+
+function checked(evaluation: Evaluation, target: Framework, where: string, report: MigrationReport, restored: number): Attempt {
+  const problems = checkEvaluationAgainstFramework(evaluation, target);
+  // Restored items must leave a document the schema accepts, within its limits (of actions, say).
+  if (problems.length === 0 && restored > 0) {
+    const shape = parseWith(EvaluationDocument, evaluation);
+    if (!shape.ok) problems.push(...shape.problems);
+  }
+  if (problems.length > 0) {
+    return { ok: false, restored, result: { ok: false, problems: problems.map((p) => ({ ...p, message: `after migration to ${where}: ${p.message}` })) } };
+  }
+  return done({ evaluation, report }, restored);
+}
+
+function done(migration: Migration, restored: number): Attempt {
+  return { ok: true, restored, result: { ok: true, value: migration } };
 }
 
 /**
@@ -192,24 +243,6 @@ function migrateAnswers(input: Record<string, Answer>, work: Work): Record<strin
     }
   }
   return out;
-}
-
-/** The parts of an answer the target question can hold, and why the rest cannot be. */
-function fitAnswer(answer: Answer, question: EvaluativeQuestion, work: Work): { fitted: Record<string, unknown>; misfits: Map<string, string> } {
-  const fitted: Record<string, unknown> = { ...answer };
-  const misfits = new Map<string, string>();
-  if (answer.level !== undefined) {
-    const scaleId = question.scale ?? work.target.judgementScale;
-    const scale = scaleId ? work.index.scales.get(scaleId) : undefined;
-    if (question.answer !== 'rating') misfits.set('level', `question "${question.id}" takes a ${question.answer} answer in ${work.where}, not a rating`);
-    else if (!scale) misfits.set('level', `${work.where} has no scale for question "${question.id}"`);
-    else if (!scale.levels.some((l) => l.id === answer.level)) misfits.set('level', `level "${answer.level}" is not on scale "${scale.id}" of ${work.where}`);
-  }
-  if (answer.response !== undefined && question.answer !== 'yes-partly-no') {
-    misfits.set('response', `question "${question.id}" takes a ${question.answer} answer in ${work.where}, not yes/partly/no`);
-  }
-  for (const field of misfits.keys()) delete fitted[field];
-  return { fitted, misfits };
 }
 
 function migrateChecks(input: Record<string, CheckStatus>, work: Work): Record<string, CheckStatus> {
@@ -342,7 +375,16 @@ function newJudgements(after: Evaluation, index: FrameworkIndex, from: Framework
 }
 
 function emptyReport(source: FrameworkRef, target: Framework): MigrationReport {
-  return { framework: target.id, from: source.version, to: target.version, moved: [], carriedOver: [], newlyUnanswered: [], unchanged: 0, reopenedBecause: [] };
+  return { framework: target.id, from: source.version, to: target.version, moved: [], carriedOver: [], restored: [], newlyUnanswered: [], unchanged: 0, reopenedBecause: [] };
+}
+
+/** A Date from any realm (`instanceof` fails across frames and vm contexts). */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function isValidDate(value: unknown): value is Date {
+  return isDate(value) && !Number.isNaN(value.getTime());
 }
 
 function fail(path: PathSegment[], message: string, code: ProblemCode, params: ProblemParams): Result<never> {

@@ -76,11 +76,13 @@ const LIST_LIMIT = 12;
 
 export function renderMigrationReport(report: MigrationReport): string[] {
   const lines = [`Migrated from ${report.framework} ${report.from} to ${report.to}.`];
-  if (report.from === report.to) {
+  const restored = report.restored ?? [];
+  if (report.from === report.to && restored.length === 0) {
     lines.push('Same version: nothing to do; the evaluation is unchanged.');
     return lines;
   }
-  lines.push(`Kept in place: ${report.unchanged}.`);
+  if (report.from === report.to) lines.push('Same version: only what was carried over and has a place in it was put back.');
+  else lines.push(`Kept in place: ${report.unchanged}.`);
   const list = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
     if (items.length === 0) return;
     lines.push(`${title} (${items.length}):`);
@@ -88,6 +90,7 @@ export function renderMigrationReport(report: MigrationReport): string[] {
     if (items.length > LIST_LIMIT) lines.push(`  … and ${items.length - LIST_LIMIT} more (--json lists every one)`);
   };
   list('Moved', report.moved, (m) => `${m.from} → ${m.to.join(', ')} (${m.kind})`);
+  list('Restored from carriedOver', restored, (r) => `${r.from} (carried over from ${r.version}) → ${r.to.join(', ')}`);
   list('Carried over, kept in the evaluation\'s carriedOver', report.carriedOver, (c) => `${c.from.path}: ${c.reason}`);
   list('Newly unanswered', report.newlyUnanswered, (p) => p);
   if (report.reopenedBecause.length > 0) {

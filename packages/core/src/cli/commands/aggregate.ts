@@ -10,6 +10,7 @@ import type { Framework } from '../../schema/framework.js';
 import { PartialDate } from '../../schema/primitives.js';
 import { migrateEvaluationOrThrow } from '../../versioning/migrate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
+import { jsonText } from '../escape.js';
 import { frameworkFromSpec } from '../resolve.js';
 import { capitalise, type FileProblem, loadEvaluation, reportProblems } from '../shared.js';
 
@@ -32,7 +33,7 @@ export const aggregateCommand: Command = {
     'skip-invalid': { type: 'boolean' },
   },
   run(context) {
-    const { values, positionals, catalogue, out, err } = context;
+    const { values, positionals, catalogue, out, err, data } = context;
     if (values.json && values.csv) throw new UsageError('choose --json or --csv, not both');
     if (positionals.length === 0) throw new UsageError('name at least one evaluation file or folder');
     const options = optionsFrom(values);
@@ -67,10 +68,10 @@ export const aggregateCommand: Command = {
         problems: problems.filter((p) => p.file === file).map(({ file: _file, ...p }) => p),
       })),
     ];
-    if (values.json) out(JSON.stringify({ ...result, leftOut: leftOutFiles }, null, 2));
-    else if (values.csv) out(aggregateCsv(result));
-    else out(renderAggregate(result, framework, leftOutFiles).join('\n'));
-    if (values.csv && leftOutFiles.length > 0) leftOutFiles.forEach((x) => err(`${x.file}: left out: ${x.message}`));
+    if (values.json) data(jsonText({ ...result, leftOut: leftOutFiles }));
+    else if (values.csv) data(aggregateCsv(result));
+    else out(renderAggregate(result, framework, leftOutFiles));
+    if (values.csv && leftOutFiles.length > 0) err(leftOutFiles.map((x) => `${x.file}: left out: ${x.message}`));
     return 0;
   },
 };

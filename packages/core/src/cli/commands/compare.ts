@@ -2,6 +2,7 @@
 import { type EvaluationComparison, compare } from '../../engine/compare.js';
 import type { Framework } from '../../schema/framework.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
+import { jsonText } from '../escape.js';
 import { capitalise, type FileProblem, loadEvaluation, reportProblems } from '../shared.js';
 
 export const compareCommand: Command = {
@@ -21,7 +22,8 @@ export const compareCommand: Command = {
     if (!previous.ok || !current.ok) return reportProblems(context, problems);
     const frameworks = [current.value.framework, previous.value.framework];
     const result = compare(previous.value.evaluation, current.value.evaluation, frameworks);
-    context.out(context.values.json ? JSON.stringify(result, null, 2) : renderComparison(result, current.value.framework).join('\n'));
+    if (context.values.json) context.data(jsonText(result));
+    else context.out(renderComparison(result, current.value.framework));
     return 0;
   },
 };

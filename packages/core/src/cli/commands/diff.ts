@@ -9,6 +9,7 @@ import { parseJsonText } from '../../validate/json-text.js';
 import { type Problem, problem } from '../../validate/problems.js';
 import { detectDocumentKind, validateFramework } from '../../validate/validate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
+import { jsonText } from '../escape.js';
 import { readInputFile } from '../input.js';
 import { frameworkFromSpec } from '../resolve.js';
 import { reportProblems } from '../shared.js';
@@ -19,7 +20,7 @@ export const diffCommand: Command = {
   summary: 'what changed between two versions of a framework (either may be a framework JSON file), and the bump it demands',
   options: { ...JSON_OPTION },
   run(context) {
-    const { positionals, values, catalogue, out } = context;
+    const { positionals, values, catalogue, out, data } = context;
     if (positionals.length !== 2) throw new UsageError('name two versions, e.g. apq diff ap-quality-toolkit@1.0.0 ap-quality-toolkit@2.0.0');
     const sides = positionals.map((spec) => loadSide(spec, catalogue));
     const problems = sides.flatMap((side) => (side.framework ? [] : side.problems.map((p) => ({ file: side.spec, ...p }))));
@@ -29,7 +30,8 @@ export const diffCommand: Command = {
     const examples = WORKED_EXAMPLES.filter((e) => e.evaluation.framework.id === a.id);
     const result = diffFrameworks(a, b, { examples, suggest: suggestLevels });
     if (!result.ok) return reportProblems(context, result.problems.map((p) => ({ file: positionals[1]!, ...p })));
-    out(values.json ? JSON.stringify(result.value, null, 2) : renderDiff(result.value).join('\n'));
+    if (values.json) data(jsonText(result.value));
+    else out(renderDiff(result.value));
     return 0;
   },
 };

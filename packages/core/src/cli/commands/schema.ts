@@ -9,11 +9,11 @@ export const schemaCommand: Command = {
   usage: 'apq schema framework|evaluation',
   summary: 'print the JSON Schema of a framework or an evaluation',
   options: {},
-  run({ positionals, out }) {
+  run({ positionals, data }) {
     const kind = positionals[0];
     if (!KINDS.includes(kind as (typeof KINDS)[number])) throw new UsageError(`name a schema: ${KINDS.join(' or ')}`);
     // The shipped file, so what is printed is exactly what vendors download.
-    out(readFileSync(new URL(`../../../schemas/${kind}.schema.json`, import.meta.url), 'utf8').trimEnd());
+    data(readFileSync(new URL(`../../../schemas/${kind}.schema.json`, import.meta.url), 'utf8').trimEnd());
     return 0;
   },
 };

@@ -2,6 +2,7 @@
 import type { QualityArea } from '../../schema/area.js';
 import type { Framework } from '../../schema/framework.js';
 import { type Command, JSON_OPTION } from '../command.js';
+import { jsonText } from '../escape.js';
 import { frameworkFromSpec } from '../resolve.js';
 import { capitalise } from '../shared.js';
 
@@ -10,10 +11,11 @@ export const showCommand: Command = {
   usage: 'apq show <id>[@<version>] [--json]',
   summary: 'print a framework (the latest version when none is given)',
   options: { ...JSON_OPTION },
-  run({ positionals, values, catalogue, out }) {
+  run({ positionals, values, catalogue, out, data }) {
     const framework = frameworkFromSpec(positionals[0], catalogue);
     // Byte for byte the published file: the released JSON is this same serialisation.
-    out(values.json ? JSON.stringify(framework, null, 2) : renderFramework(framework).join('\n'));
+    if (values.json) data(jsonText(framework));
+    else out(renderFramework(framework));
     return 0;
   },
 };

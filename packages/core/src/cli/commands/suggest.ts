@@ -3,6 +3,7 @@ import type { AreaSuggestion } from '../../engine/suggest.js';
 import { suggest } from '../../engine/suggest.js';
 import type { Framework } from '../../schema/framework.js';
 import { type Command, JSON_OPTION } from '../command.js';
+import { jsonText } from '../escape.js';
 import { capitalise, loadEvaluation, onlyFile, reportProblems } from '../shared.js';
 
 export const suggestCommand: Command = {
@@ -17,20 +18,19 @@ export const suggestCommand: Command = {
     const { evaluation, framework } = loaded.value;
     const result = suggest(framework, evaluation);
     if (context.values.json) {
-      context.out(JSON.stringify(result, null, 2));
+      context.data(jsonText(result));
       return 0;
     }
     const areaWord = capitalise(framework.terminology?.area ?? 'area');
-    context.out(`${framework.shortTitle ?? framework.title} (${framework.id}@${framework.version}) · evaluation ${evaluation.id}`);
+    const lines = [`${framework.shortTitle ?? framework.title} (${framework.id}@${framework.version}) · evaluation ${evaluation.id}`];
     for (const s of result.areas) {
       const area = framework.categories.flatMap((c) => c.areas).find((a) => a.id === s.area)!;
-      context.out('');
-      context.out(`${areaWord} ${area.number}. ${area.title}: ${s.label ?? `no suggestion (${s.status.replaceAll('-', ' ')})`}`);
-      context.out(`  ${s.explanation}`);
-      if (s.rule) context.out(`  Rule: ${s.rule.id} (${s.rule.strategy}, branch ${s.rule.position + 1} of ${area.rules.length})`);
+      lines.push('', `${areaWord} ${area.number}. ${area.title}: ${s.label ?? `no suggestion (${s.status.replaceAll('-', ' ')})`}`, `  ${s.explanation}`);
+      if (s.rule) lines.push(`  Rule: ${s.rule.id} (${s.rule.strategy}, branch ${s.rule.position + 1} of ${area.rules.length})`);
       const judgement = evaluation.areas[s.area]?.judgement;
-      if (judgement && judgement.level !== null) context.out(`  Judgement: ${judgementLine(framework, judgement.level, s, judgement.rationale)}`);
+      if (judgement && judgement.level !== null) lines.push(`  Judgement: ${judgementLine(framework, judgement.level, s, judgement.rationale)}`);
     }
+    context.out(lines);
     return 0;
   },
 };

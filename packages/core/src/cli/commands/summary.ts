@@ -3,6 +3,7 @@ import { summaryCsv } from '../../engine/csv.js';
 import { type EvaluationSummary, summarise } from '../../engine/summarise.js';
 import { formatProblem } from '../../validate/problems.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
+import { jsonText } from '../escape.js';
 import { capitalise, loadEvaluation, onlyFile, reportProblems } from '../shared.js';
 
 export const summaryCommand: Command = {
@@ -16,9 +17,9 @@ export const summaryCommand: Command = {
     const loaded = loadEvaluation(file, context);
     if (!loaded.ok) return reportProblems(context, loaded.problems.map((p) => ({ file, ...p })));
     const summary = summarise(loaded.value.framework, loaded.value.evaluation);
-    if (context.values.json) context.out(JSON.stringify(summary, null, 2));
-    else if (context.values.csv) context.out(summaryCsv(summary));
-    else context.out(renderSummary(summary).join('\n'));
+    if (context.values.json) context.data(jsonText(summary));
+    else if (context.values.csv) context.data(summaryCsv(summary));
+    else context.out(renderSummary(summary));
     return 0;
   },
 };

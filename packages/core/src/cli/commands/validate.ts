@@ -2,6 +2,7 @@
 import { type Problem, formatProblem } from '../../validate/problems.js';
 import { validateDocumentText } from '../../validate/validate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
+import { jsonText } from '../escape.js';
 import { readInputFile } from '../input.js';
 
 interface FileReport {
@@ -17,7 +18,7 @@ export const validateCommand: Command = {
   usage: 'apq validate <file>... [--json]',
   summary: 'check framework or evaluation files (told apart by their content)',
   options: { ...JSON_OPTION },
-  run({ positionals, values, catalogue, out }) {
+  run({ positionals, values, catalogue, out, data }) {
     if (positionals.length === 0) throw new UsageError('name at least one file to validate');
     const reports: FileReport[] = positionals.map((file) => {
       const text = readInputFile(file);
@@ -26,12 +27,9 @@ export const validateCommand: Command = {
       const doc = result.value;
       return { file, valid: true, kind: doc.kind, framework: `${doc.framework.id}@${doc.framework.version}`, problems: [] };
     });
-    if (values.json) out(JSON.stringify(reports, null, 2));
+    if (values.json) data(jsonText(reports));
     else {
-      for (const r of reports) {
-        if (r.valid) out(`${r.file}: valid ${r.kind}${r.kind === 'evaluation' ? ' made against' : ''} ${r.framework}`);
-        else r.problems.forEach((p) => out(`${r.file}: ${formatProblem(p)}`));
-      }
+      out(reports.flatMap((r) => (r.valid ? [`${r.file}: valid ${r.kind}${r.kind === 'evaluation' ? ' made against' : ''} ${r.framework}`] : r.problems.map((p) => `${r.file}: ${formatProblem(p)}`))));
     }
     return reports.every((r) => r.valid) ? 0 : 1;
   },

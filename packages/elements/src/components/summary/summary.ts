@@ -407,7 +407,7 @@ export class ApqSummary extends ApqElement {
     let migration: MigrationReport | undefined;
     if (order > 0) {
       const from = findFramework(ref.id, ref.version);
-      const moved = migrateEvaluation(evaluation, framework, { now: evaluation.updatedAt, ...(from ? { from } : {}) });
+      const moved = migrateEvaluation(evaluation, framework, { now: new Date(evaluation.updatedAt), ...(from ? { from } : {}) });
       if (!moved.ok) return { phase: 'failed', failure: failure('evaluation', { key: 'evaluationNotMigrated', values: { from: ref.version, to: framework.version } }, moved.problems) };
       evaluation = moved.value.evaluation;
       migration = moved.value.report;
