@@ -56,6 +56,7 @@ import {
   withoutAction,
 } from '../src/index.js';
 import { WORKED_EXAMPLES, bundledCatalogue } from '../src/frameworks/index.js';
+import { detailedEvaluationShapeProblems } from '../src/engine/guard.js';
 import { Evaluation } from '../src/schema/evaluation.js';
 import type { Framework } from '../src/schema/framework.js';
 import { CLI, CORE_DIR, runApq, tempDir, tempFile } from './helpers.js';
@@ -405,6 +406,8 @@ describe('defect 7: the engine throws an ApqError, never a TypeError, for input 
     }
 
     function assertOnlyApqErrors(e: unknown, other: unknown, f: unknown, x: unknown, y: unknown): void {
+      // The engine's quick shape check and the one that says what is wrong agree.
+      for (const value of [e, other]) assert.equal(evaluationShapeProblems(value).length === 0, detailedEvaluationShapeProblems(value).length === 0, JSON.stringify(value));
       for (const [name, call] of calls(e, other, f, x, y)) {
         // Most calls throw: without stack traces they cost a tenth as much (one is taken to report a failure).
         const limit = Error.stackTraceLimit;

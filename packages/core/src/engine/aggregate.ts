@@ -6,7 +6,7 @@ import { indexFramework } from '../model/framework-index.js';
 import { EVALUATION_STATUSES, type Evaluation, type FrameworkRef } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError, type Problem, problem } from '../validate/problems.js';
-import { assertEvaluation, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems } from './guard.js';
+import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems } from './guard.js';
 import { settingKey } from './setting.js';
 import { type Cell, SUPPRESSION_THRESHOLD, cell, suppressRow } from './suppression.js';
 
@@ -83,7 +83,7 @@ export const COMMON_PRIORITIES_SHOWN = 10;
 export function aggregate(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions = {}): AggregateResult {
   assertFramework(framework);
   if (!Array.isArray(evaluations)) throw new ApqError('evaluations must be an array of evaluations');
-  evaluations.forEach((evaluation: unknown, i) => assertEvaluation(evaluation, `evaluations[${i}]`));
+  evaluations.forEach((evaluation: unknown, i) => assertEvaluationArgument(evaluation, `evaluations[${i}]`));
   assertAggregateOptions(options);
   const selection = selectEvaluations(framework, evaluations, options);
   const tallies = tallyAreas(framework, selection.included);

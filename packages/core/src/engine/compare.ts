@@ -7,11 +7,10 @@ import type { QualityArea } from '../schema/area.js';
 import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, FrameworkRef } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError } from '../validate/problems.js';
-import { answerOf } from './answers.js';
 import { type CompiledArea, requireCompiled } from './compile.js';
 import { checkStatus } from './facts.js';
 import { type FrameworkLookup, findFramework } from './frameworks.js';
-import { assertEvaluation, assertFramework } from './guard.js';
+import { answerAt, assertEvaluationArgument, assertFramework } from './guard.js';
 import { sameSetting } from './setting.js';
 import { type SuggestionStatus, suggestFor } from './suggest.js';
 
@@ -76,8 +75,8 @@ export interface EvaluationComparison {
  * of frameworks.
  */
 export function compare(previous: Evaluation, current: Evaluation, frameworks: FrameworkLookup): EvaluationComparison {
-  assertEvaluation(previous, 'previous');
-  assertEvaluation(current, 'current');
+  assertEvaluationArgument(previous, 'previous');
+  assertEvaluationArgument(current, 'current');
   const lookup = (ref: Evaluation['framework']) => {
     let found: unknown;
     if (Array.isArray(frameworks)) found = frameworks.find((f: unknown) => f !== null && typeof f === 'object' && (f as Framework).id === ref.id && (f as Framework).version === ref.version);
@@ -155,8 +154,8 @@ function compareArea(
   const questionIds = unique([...(now?.questions ?? []), ...(before?.questions ?? [])].map((q) => q.id));
   const answers = { added: [] as string[], changed: [] as string[], removed: [] as string[] };
   for (const q of questionIds) {
-    const a = meaningful(answerOf(previous.answers, q));
-    const b = meaningful(answerOf(current.answers, q));
+    const a = meaningful(answerAt(previous, q, 'previous'));
+    const b = meaningful(answerAt(current, q, 'current'));
     if (a === undefined && b !== undefined) answers.added.push(q);
     else if (a !== undefined && b === undefined) answers.removed.push(q);
     else if (a !== undefined && b !== undefined && a !== b) answers.changed.push(q);

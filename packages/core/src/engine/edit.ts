@@ -6,7 +6,7 @@
 import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, Judgement, Setting } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError, type Result } from '../validate/problems.js';
-import { assertDate, assertEvaluation, assertPart, assertString } from './guard.js';
+import { answerAt, assertDate, assertEvaluationArgument, assertPart, assertString } from './guard.js';
 import { type SubmissionOptions, assertSubmissionArguments, isBlank, problemsForSubmission, suggestionSource } from './submission.js';
 import type { AreaSuggestion } from './suggest.js';
 
@@ -16,7 +16,7 @@ const SETTING_KEYS: readonly string[] = ['name', 'urn', 'type', 'localAuthority'
 
 /** The checks every edit makes: an evaluation, an id and the clock. */
 function assertEdit(e: unknown, id: unknown, idName: string, now: unknown): asserts e is Evaluation {
-  assertEvaluation(e);
+  assertEvaluationArgument(e);
   assertString(id, idName);
   assertDate(now);
 }
@@ -45,7 +45,7 @@ export function withUse(e: Evaluation, use: string | undefined, now: Date): Eval
 export function withAnswer(e: Evaluation, questionId: string, patch: Partial<Answer>, now: Date): Evaluation {
   assertEdit(e, questionId, 'questionId', now);
   assertPart('answer', patch, 'patch');
-  const previous = Object.hasOwn(e.answers, questionId) ? e.answers[questionId] : undefined;
+  const previous = answerAt(e, questionId);
   const answer = compact({ ...previous, ...patch });
   return touched({ ...e, answers: withKey(e.answers, questionId, answer) }, now);
 }
@@ -130,7 +130,7 @@ export function withStrengths(e: Evaluation, areaId: string, items: readonly str
  * fields that are `undefined` or `''` are left out.
  */
 export function withAction(e: Evaluation, action: Omit<Action, 'id'> & { id?: string }, now: Date): Evaluation {
-  assertEvaluation(e);
+  assertEvaluationArgument(e);
   assertDate(now);
   assertPart('action', action, 'action');
   const id = action.id || freeId(`${action.area}-action-`, new Set(e.actions.map((a) => a.id)));

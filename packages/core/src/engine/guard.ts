@@ -5,7 +5,7 @@
 // failing part-way with a TypeError. A framework is checked against its schema once per object; an
 // evaluation (checked on every call, since forms make a new one at each edit) by a cheap walk of
 // exactly the shape the engine reads: the types of its fields and its enums, not formats or ids.
-import { ACTION_STATUSES, CHECK_STATUSES, EVALUATION_STATUSES, type Evaluation, RESPONSES } from '../schema/evaluation.js';
+import { ACTION_STATUSES, type Answer, CHECK_STATUSES, EVALUATION_STATUSES, type Evaluation, RESPONSES } from '../schema/evaluation.js';
 import { INPUT_LIMITS } from '../schema/limits.js';
 import { ApqError, ApqValidationError, type PathSegment, type Problem, problem } from '../validate/problems.js';
 import { capProblems } from '../validate/json-text.js';
@@ -157,7 +157,8 @@ const evaluationShape = object({
   updatedAt: string,
   submittedAt: opt(string),
   answers: record(answer),
-  checks: record(oneOf(CHECK_STATUSES)),
+  // Statuses are compared, never read as anything else: any value reads "not-assessed" but the three.
+  checks: record(anything),
   areas: record(areaRecord),
   actions: array(action),
   carriedOver: array(
@@ -166,6 +167,130 @@ const evaluationShape = object({
   notes: opt(string),
   extensions: opt(record(anything)),
 });
+
+// The same shape again as plain code, returning only whether a value has it: what every call of the
+// engine pays for (a few microseconds for an evaluation with every question answered and every
+// descriptor checked). Fields are read as the engine reads them; entries of an object by id are
+// its own values. The checks above run only to say what is wrong; the tests hold the two to the
+// same answer over random input.
+const RESPONSE_SET = new Set<unknown>(RESPONSES);
+const STATUS_SET = new Set<unknown>(EVALUATION_STATUSES);
+const ACTION_STATUS_SET = new Set<unknown>(ACTION_STATUSES);
+
+type Fields = Record<string, unknown>;
+
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function isRef(value: unknown): boolean {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.version === 'string';
+}
+
+function isAnswer(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { text, level, response, evidence } = value as Fields;
+  if (!optionalString(text) || !optionalString(level) || (response !== undefined && !RESPONSE_SET.has(response))) return false;
+  if (evidence === undefined) return true;
+  if (!Array.isArray(evidence)) return false;
+  for (let i = 0; i < evidence.length; i++) {
+    const item: unknown = evidence[i];
+    if (!isRecord(item) || typeof item.title !== 'string' || !optionalString(item.reference)) return false;
+  }
+  return true;
+}
+
+function isAreaRecord(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { evidence, strengths, priorities, judgement } = value as Fields;
+  if (!optionalString(evidence)) return false;
+  if (strengths !== undefined) {
+    if (!Array.isArray(strengths)) return false;
+    for (let i = 0; i < strengths.length; i++) if (typeof strengths[i] !== 'string') return false;
+  }
+  if (priorities !== undefined) {
+    if (!Array.isArray(priorities)) return false;
+    for (let i = 0; i < priorities.length; i++) {
+      const p: unknown = priorities[i];
+      if (!isRecord(p) || typeof p.id !== 'string' || typeof p.text !== 'string') return false;
+    }
+  }
+  if (judgement === undefined) return true;
+  if (!isRecord(judgement)) return false;
+  const { level, suggestedLevel, carriedForward, rationale, decidedAt } = judgement as Fields;
+  return (
+    (level === null || typeof level === 'string') &&
+    (suggestedLevel === undefined || suggestedLevel === null || typeof suggestedLevel === 'string') &&
+    (carriedForward === undefined || typeof carriedForward === 'boolean') &&
+    optionalString(rationale) &&
+    optionalString(decidedAt)
+  );
+}
+
+function isAction(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { id, area, what, status, priority, who, due } = value as Fields;
+  return typeof id === 'string' && typeof area === 'string' && typeof what === 'string' && ACTION_STATUS_SET.has(status) && optionalString(priority) && optionalString(who) && optionalString(due);
+}
+
+function isEvaluator(value: unknown): boolean {
+  return isRecord(value) && typeof value.name === 'string' && optionalString(value.role) && optionalString(value.organisation);
+}
+
+function isCarriedOver(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { from } = value as Fields;
+  return isRecord(from) && isRef(from.framework) && typeof from.path === 'string' && typeof value.reason === 'string' && optionalString(value.carriedAt);
+}
+
+/** Checks' values are not read but compared (anything but a status reads "not-assessed"), so only `checks` itself is checked. */
+function answersAndChecks(answers: unknown, checks: unknown): boolean {
+  if (!isRecord(answers) || !isRecord(checks)) return false;
+  for (const answer of Object.values(answers)) if (!isAnswer(answer)) return false;
+  return true;
+}
+
+/**
+ * Whether a value has the shape {@link evaluationShapeProblems} checks (the fast path); with
+ * `answers: false`, but for the answers themselves (`answers` must still be an object), which
+ * the engine checks one by one as it reads them ({@link answerAt}): a record of a hundred
+ * answers costs more to go through than everything else together.
+ */
+function isEvaluationShape(value: unknown, answers = true): boolean {
+  if (!isRecord(value)) return false;
+  const e = value as Fields;
+  const { setting, extensions, evaluators, areas, actions, carriedOver } = e;
+  if (
+    !(
+      typeof e.id === 'string' &&
+      isRef(e.framework) &&
+      STATUS_SET.has(e.status) &&
+      optionalString(e.use) &&
+      isRecord(setting) &&
+      optionalString(setting.name) &&
+      optionalString(setting.urn) &&
+      optionalString(setting.type) &&
+      optionalString(setting.localAuthority) &&
+      typeof e.createdAt === 'string' &&
+      typeof e.updatedAt === 'string' &&
+      optionalString(e.submittedAt) &&
+      optionalString(e.notes) &&
+      (extensions === undefined || isRecord(extensions)) &&
+      Array.isArray(evaluators) &&
+      Array.isArray(actions) &&
+      Array.isArray(carriedOver) &&
+      isRecord(areas) &&
+      (answers ? answersAndChecks(e.answers, e.checks) : isRecord(e.answers) && isRecord(e.checks))
+    )
+  ) {
+    return false;
+  }
+  for (let i = 0; i < evaluators.length; i++) if (!isEvaluator(evaluators[i])) return false;
+  for (let i = 0; i < actions.length; i++) if (!isAction(actions[i])) return false;
+  for (let i = 0; i < carriedOver.length; i++) if (!isCarriedOver(carriedOver[i])) return false;
+  for (const record of Object.values(areas)) if (!isAreaRecord(record)) return false;
+  return true;
+}
 
 function run(check: Check, value: unknown): Problem[] {
   const out: Problem[] = [];
@@ -176,10 +301,17 @@ function run(check: Check, value: unknown): Problem[] {
 
 /**
  * What stops a value being used as an evaluation by the engine: wrong types, unknown enum values.
- * Not a validation: formats, ids and the framework are not
- * checked (`validateEvaluation` does that). Empty for any evaluation validation accepts.
+ * Not a validation: formats, ids, limits and the fit to the framework are not checked
+ * (`validateEvaluation` does that). Empty for any evaluation validation accepts.
  */
 export function evaluationShapeProblems(value: unknown): Problem[] {
+  if (isEvaluationShape(value)) return [];
+  const problems = run(evaluationShape, value);
+  return problems.length > 0 ? problems : [problem([], 'does not have the shape of an evaluation', 'invalid')];
+}
+
+/** The detailed check alone, for the tests that hold it and the fast path to the same answer. */
+export function detailedEvaluationShapeProblems(value: unknown): Problem[] {
   return run(evaluationShape, value);
 }
 
@@ -188,12 +320,35 @@ export function evaluationShapeProblems(value: unknown): Problem[] {
  * unless the value has the shape the engine reads: see {@link evaluationShapeProblems}.
  */
 export function assertEvaluation(value: unknown, what = 'evaluation'): asserts value is Evaluation {
-  const problems = run(evaluationShape, value);
-  if (problems.length > 0) throw new ApqValidationError(what, problems);
+  if (isEvaluationShape(value)) return;
+  throw new ApqValidationError(what, evaluationShapeProblems(value));
 }
 
-/** `{ checks, answers }`, the part of an evaluation `suggestArea` and `areaFacts` read. */
-const checksAndAnswers = object({ answers: record(answer), checks: record(oneOf(CHECK_STATUSES)) });
+/**
+ * The engine's own check of an evaluation argument: {@link assertEvaluation} but for the answers'
+ * entries, which the engine reads through {@link answerAt} (only those of the framework's
+ * questions, which it looks up anyway).
+ */
+export function assertEvaluationArgument(value: unknown, what = 'evaluation'): asserts value is Evaluation {
+  if (isEvaluationShape(value, false)) return;
+  throw new ApqValidationError(what, evaluationShapeProblems(value));
+}
+
+/**
+ * The answer to a question, if any, checked as it is read: an `ApqValidationError` naming `what`
+ * (with the problems at `answers.<id>…`) for one without the shape of an answer.
+ */
+export function answerAt(evaluation: Pick<Evaluation, 'answers'>, questionId: string, what = 'evaluation'): Answer | undefined {
+  const answers: Record<string, unknown> = evaluation.answers;
+  const value = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+  if (value === undefined || isAnswer(value)) return value as Answer | undefined;
+  const problems: Problem[] = [];
+  answer(value, ['answers', questionId], problems);
+  throw new ApqValidationError(what, problems.length > 0 ? problems : [problem(['answers', questionId], 'is not an answer', 'invalid')]);
+}
+
+/** `{ checks, answers }`, the part of an evaluation `suggestArea` and `areaFacts` read (they read answers' fields with `?.`, so any answer will do). */
+const checksAndAnswers = object({ answers: record(anything), checks: record(anything) });
 
 /** The arguments of the edit helpers, each the part of an evaluation it becomes. */
 const PARTS = {
@@ -209,6 +364,7 @@ const PARTS = {
 
 /** Throws an `ApqValidationError` naming `what` unless the value has the shape of that part of an evaluation. */
 export function assertPart(part: keyof typeof PARTS, value: unknown, what: string): void {
+  if (part === 'checksAndAnswers' && isRecord(value) && isRecord(value.answers) && isRecord(value.checks)) return;
   const problems = run(PARTS[part], value);
   if (problems.length > 0) throw new ApqValidationError(what, problems);
 }

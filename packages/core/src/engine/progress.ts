@@ -4,9 +4,9 @@ import { indexFramework } from '../model/framework-index.js';
 import type { Answer, AreaRecord, Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError } from '../validate/problems.js';
-import { answerOf, isAnswered } from './answers.js';
+import { isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
-import { assertEvaluation, assertFramework, assertString } from './guard.js';
+import { answerAt, assertEvaluationArgument, assertFramework, assertString } from './guard.js';
 import { differsFrom, isBlank, lacksRationale, settingProblems } from './submission.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
 
@@ -50,7 +50,7 @@ const NOT_APPLICABLE: AreaProgress = {
  */
 export function areaProgress(framework: Framework, evaluation: Evaluation, areaId: string, suggestion?: AreaSuggestion): AreaProgress {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   assertString(areaId, 'areaId');
   if (suggestion !== undefined && (suggestion === null || typeof suggestion !== 'object')) throw new ApqError('suggestion must be an area suggestion (from suggestArea) or undefined');
   return progressOf(framework, evaluation, areaId, suggestion);
@@ -63,7 +63,7 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
   const { area } = compiled;
   if (area.status === 'not-yet-written') return structuredClone(NOT_APPLICABLE);
 
-  const questionsDone = compiled.questions.filter((q) => isAnswered(q, answerOf(evaluation.answers, q.id))).length;
+  const questionsDone = compiled.questions.filter((q) => isAnswered(q, answerAt(evaluation, q.id))).length;
   let descriptorsDone = 0;
   for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
 
@@ -75,7 +75,7 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
     lacksRationale(judgement) && differsFrom(judgement.level, suggestion ?? suggestFor(framework, compiled, evaluation, false));
 
   const started =
-    descriptorsDone > 0 || made || hasRecordContent(record) || compiled.questions.some((q) => hasAnswerContent(answerOf(evaluation.answers, q.id)));
+    descriptorsDone > 0 || made || hasRecordContent(record) || compiled.questions.some((q) => hasAnswerContent(answerAt(evaluation, q.id)));
   const somethingRequired = compiled.questions.length > 0 || required;
   const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
   return {
@@ -94,7 +94,7 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
  */
 export function settingProgress(framework: Framework, evaluation: Evaluation): ProgressStatus {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   if (settingProblems(framework, evaluation).length === 0) return 'completed';
   const { name, urn, type, localAuthority } = evaluation.setting;
   const any = evaluation.use !== undefined || [name, urn, type, localAuthority].some((v) => !isBlank(v));
@@ -104,7 +104,7 @@ export function settingProgress(framework: Framework, evaluation: Evaluation): P
 /** Areas completed (as {@link areaProgress} has it) of the areas that are written. */
 export function evaluationProgress(framework: Framework, evaluation: Evaluation): { areas: { done: number; total: number } } {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   let done = 0;
   let total = 0;
   for (const area of requireCompiled(framework).areaList) {

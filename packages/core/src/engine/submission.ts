@@ -6,7 +6,7 @@ import type { Evaluation, Judgement } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { type Problem, problem } from '../validate/problems.js';
 import { compileFramework } from './compile.js';
-import { assertEvaluation, assertFramework, assertOptionalFunction, assertOptions } from './guard.js';
+import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions } from './guard.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
 
 export interface SubmissionOptions {
@@ -38,7 +38,7 @@ export function submissionProblems(framework: Framework, evaluation: Evaluation,
 /** The boundary check of {@link submissionProblems} and `finalise`. */
 export function assertSubmissionArguments(framework: unknown, evaluation: unknown, options: unknown): asserts options is SubmissionOptions {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   assertOptions(options);
   assertOptionalFunction(options?.suggestion, 'options.suggestion');
 }

@@ -10,7 +10,7 @@ import { ApqError } from '../validate/problems.js';
 import { type CompiledArea, requireCompiled } from './compile.js';
 import { explainSuggestion } from './explain.js';
 import { type AreaFacts, type DescriptorFacts, type LevelFacts, checkStatus, computeFacts } from './facts.js';
-import { assertEvaluation, assertFramework, assertPart, assertString } from './guard.js';
+import { assertEvaluationArgument, assertFramework, assertPart, assertString } from './guard.js';
 
 export const SUGGESTION_STATUSES = [
   'suggested',
@@ -90,7 +90,7 @@ export interface EvaluationSuggestions {
 /** Suggests a level for every area of the framework. The person's judgement stays final. */
 export function suggest(framework: Framework, evaluation: Evaluation): EvaluationSuggestions {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   const compiled = requireCompiled(framework);
   const areas = compiled.areaList.map((area) => suggestFor(framework, area, evaluation));
   return { framework: { id: framework.id, version: framework.version }, evaluation: evaluation.id, areas };

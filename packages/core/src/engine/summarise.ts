@@ -7,9 +7,9 @@ import type { AreaRecord, Evaluation, FrameworkRef, Setting } from '../schema/ev
 import type { Framework } from '../schema/framework.js';
 import { missingOf } from '../validate/evaluation-checks.js';
 import { type Problem, formatPath } from '../validate/problems.js';
-import { answerOf, isAnswered } from './answers.js';
+import { isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
-import { assertEvaluation, assertFramework } from './guard.js';
+import { answerAt, assertEvaluationArgument, assertFramework } from './guard.js';
 import { type AreaProgress, progressOf } from './progress.js';
 import { type AreaSuggestion, type SuggestionStatus, suggestFor } from './suggest.js';
 
@@ -87,7 +87,7 @@ export interface EvaluationSummary {
 /** Throws an `ApqError` for arguments that are not a framework and an evaluation (see docs/engine.md, "The boundary"). */
 export function summarise(framework: Framework, evaluation: Evaluation): EvaluationSummary {
   assertFramework(framework);
-  assertEvaluation(evaluation);
+  assertEvaluationArgument(evaluation);
   const compiled = requireCompiled(framework);
   const index = indexFramework(framework);
   const scale = index.judgementScale;
@@ -101,7 +101,7 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
     const areas = category.areas.map((area): AreaSummary => {
       const info = compiled.areas.get(area.id)!;
       const record = Object.hasOwn(evaluation.areas, area.id) ? evaluation.areas[area.id] : undefined;
-      const unanswered = info.questions.filter((q) => !isAnswered(q, answerOf(evaluation.answers, q.id))).map((q) => q.id);
+      const unanswered = info.questions.filter((q) => !isAnswered(q, answerAt(evaluation, q.id))).map((q) => q.id);
       const suggestion = suggestions.get(area.id)!;
       const prefix = `${formatPath(['areas', area.id])}.`;
       const areaMissing = missing.filter((p) => p.path.startsWith(prefix));

@@ -158,7 +158,7 @@ type Issue = z.core.$ZodIssue;
 
 function invalid(schema: z.core.$ZodType, input: unknown): { ok: false; problems: Problem[] } {
   const search = { issues: [] as Issue[], budget: INPUT_LIMITS.problems + 1, stopped: false };
-  issuesByPart(schema, input, [], search);
+  issuesByPart(schema, input, [], search, true);
   const { problems, more } = someProblemsFromZod(search.issues, input, INPUT_LIMITS.problems);
   if (problems.length === 0) problems.push(problem([], 'is not valid', 'invalid'));
   return { ok: false, problems: capProblems(problems, search.stopped ? true : more) };
@@ -171,18 +171,19 @@ interface Search {
 }
 
 /**
- * The issues of a schema over a value known to be invalid, found part by part (each property of
- * an object, entry of a record, item of an array) so that no single parse makes many issues, and
- * stopping once `budget` are found. A part that validates costs one quick check; a container whose
- * parts are all valid is parsed whole, for its own checks (a size, a count).
+ * The issues of a schema over a value (`invalid`: known not to pass), found part by part (each
+ * property of an object, entry of a record, item of an array) so that no single parse makes many
+ * issues, and stopping once `budget` are found. A part that validates costs one quick check (but a
+ * record, which zod's check goes through whole, is searched at once); a container whose parts are
+ * all valid is parsed whole, for its own checks (a size, a count).
  */
-function issuesByPart(schema: z.core.$ZodType, input: unknown, path: PathSegment[], search: Search): void {
+function issuesByPart(schema: z.core.$ZodType, input: unknown, path: PathSegment[], search: Search, invalid = false): void {
   if (search.issues.length >= search.budget) {
     search.stopped = true;
     return;
   }
-  if (z.validate(schema, input)) return;
   const def = schema._zod.def as z.core.$ZodTypeDef;
+  if (!invalid && def.type !== 'record' && z.validate(schema, input)) return;
   const before = search.issues.length;
   const isRecord = input !== null && typeof input === 'object' && !Array.isArray(input);
   if (def.type === 'optional' && input !== undefined) return issuesByPart((def as z.core.$ZodOptionalDef).innerType, input, path, search);
