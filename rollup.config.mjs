@@ -4,9 +4,12 @@
 //   dist/cdn/apq-<element>.js  one element, with lit and core inside, for pages that want less
 //   dist/cdn/apq-frameworks.js registers every bundled framework
 //   dist/cdn/apq-framework-<id>-<version>.js registers one framework
-// The framework files are a separate build, so the elements file never carries framework data;
-// they meet through the registry, which lives on globalThis under a well-known symbol.
-import { readdirSync } from 'node:fs';
+//   dist/cdn/integrity.json    the SRI hash (sha384) of each file above, also printed at the end
+// Every file is built on its own, so each is self-contained (no shared chunks): a page or a CMS
+// takes exactly the files it names. The framework files never carry the elements' code, nor the
+// elements file any framework data: they meet through the registry, which lives on globalThis under
+// a well-known symbol, so the script tags may come in either order.
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -14,13 +17,14 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
+import { formatTable, writeIntegrity } from './scripts/cdn-integrity.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const elements = join(root, 'packages/elements');
 const core = join(root, 'packages/core');
 const out = join(elements, 'dist/cdn');
 
-/** One virtual entry per bundled framework (from core's published JSON files), and one for all. */
+/** One virtual entry per bundled framework (from core's published JSON files), and one for all: name → module code. */
 function frameworkEntries() {
   const files = readdirSync(join(core, 'frameworks')).filter((f) => f.endsWith('.json')).sort();
   const registry = JSON.stringify(join(elements, 'dist/internal/registry.js'));
@@ -30,12 +34,25 @@ function frameworkEntries() {
   for (const f of files) {
     modules.set(`apq-framework-${f.replace(/\.json$/, '')}`, `import f from '@ap-quality/core/frameworks/${f}';\nimport { registerFrameworks } from ${registry};\nregisterFrameworks([f]);\n`);
   }
+  return modules;
+}
+
+/** Serves one virtual entry module. */
+function virtualEntry(name, code) {
+  const id = `\0apq-entry:${name}`;
   return {
-    input: Object.fromEntries([...modules.keys()].map((name) => [name, `\0apq-entry:${name}`])),
-    plugin: {
-      name: 'apq-framework-entries',
-      resolveId: (source) => (source.startsWith('\0apq-entry:') ? source : null),
-      load: (id) => (id.startsWith('\0apq-entry:') ? modules.get(id.slice('\0apq-entry:'.length)) : null),
+    id,
+    plugin: { name: 'apq-virtual-entry', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? code : null) },
+  };
+}
+
+/** After the last build: writes dist/cdn/integrity.json and prints each file's SRI hash. */
+function integrity() {
+  return {
+    name: 'apq-integrity',
+    writeBundle() {
+      const hashes = writeIntegrity(out);
+      console.log(`CDN files (${out}) and their integrity (also in integrity.json):\n${formatTable(hashes)}`);
     },
   };
 }
@@ -101,7 +118,6 @@ function withoutDescriptions() {
 
 const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
-const frameworks = frameworkEntries();
 
 /** Known and harmless: tsc's decorator helper reads top-level `this`; zod has a benign import cycle and comments rollup moves. */
 function onwarn(warning, warn) {
@@ -110,23 +126,38 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** One self-contained file per entry (no shared chunks): a page uploads exactly the files it names. */
+/** One self-contained file per entry (a dynamic import is inlined too): a page uploads exactly the files it names. */
 const elementBundle = (name, entry) => ({
   input: { [name]: entry },
   onwarn,
-  output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: true, inlineDynamicImports: true },
   plugins: [minifyTemplates(), withoutDescriptions(), resolve(), commonjs({ include: /node_modules\/json-logic-js\// }), minify()],
 });
 
-const components = readdirSync(join(elements, 'src/components')).filter((name) => !name.startsWith('.'));
+/** A framework file: the framework's JSON and the few lines of the registry, nothing else. */
+const frameworkBundle = (name, code) => {
+  const entry = virtualEntry(name, code);
+  return {
+    input: { [name]: entry.id },
+    onwarn,
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', sourcemap: false, inlineDynamicImports: true },
+    plugins: [entry.plugin, resolve(), json({ preferConst: true, compact: true }), minify()],
+  };
+};
 
-export default [
+// Every element (a folder with its apq-<name>.ts) is picked up, so a new element gets its file
+// without touching this list.
+const components = readdirSync(join(elements, 'src/components'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(elements, 'src/components', entry.name, `apq-${entry.name}.ts`)))
+  .map((entry) => entry.name)
+  .sort();
+
+const builds = [
   elementBundle('apq-elements', join(elements, 'dist/cdn.js')),
   ...components.map((name) => elementBundle(`apq-${name}`, join(elements, `dist/components/${name}/apq-${name}.js`))),
-  {
-    input: frameworks.input,
-    onwarn,
-    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false },
-    plugins: [frameworks.plugin, resolve(), json({ preferConst: true, compact: true }), minify()],
-  },
+  ...[...frameworkEntries()].map(([name, code]) => frameworkBundle(name, code)),
 ];
+// Rollup runs the builds in order: the last one hashes every file once all are written.
+builds.at(-1).plugins.push(integrity());
+
+export default builds;

@@ -61,6 +61,7 @@ export default {
   groups: [
     { name: 'accessibility', files: join(here, 'test/accessibility.test.ts') },
     { name: 'shared-ground', files: join(here, 'test/shared-ground.test.ts') },
+    { name: 'govuk', files: join(here, 'test/govuk-typeface.test.ts') },
     ...components.map((name) => ({ name, files: join(here, 'src/components', name, `${name}.test.ts`) })),
     // Runs when Storybook's static build is there (the root `npm run build` makes it), and always
     // in CI, where a missing build must fail rather than skip.
@@ -82,6 +83,14 @@ export default {
     },
   ],
   middleware: [
+    // The test page a host form posts to (test/form-association.ts): answers with the body it received.
+    async function hostFormPost(context, next) {
+      if (context.method !== 'POST' || context.path !== '/__apq-host-form-post') return next();
+      const chunks = [];
+      for await (const chunk of context.req) chunks.push(chunk);
+      context.type = 'text/plain';
+      context.body = Buffer.concat(chunks).toString('utf8');
+    },
     // Serves the CSP group's page (recognised by its nonce) with the strict policy as a real header.
     async function strictCsp(context, next) {
       await next();

@@ -6,10 +6,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
+import { AggregateDocument } from '../src/schema/aggregate.js';
 import { AreaSource } from '../src/schema/area.js';
 import { CategorySource } from '../src/schema/category.js';
-import { Evaluation } from '../src/schema/evaluation.js';
+import { Evaluation, EvaluationV1 } from '../src/schema/evaluation.js';
 import { Framework, FrameworkSource } from '../src/schema/framework.js';
+import { PracticeLibrary } from '../src/schema/practice.js';
 import { RatingScaleSource } from '../src/schema/scale.js';
 import { CORE_DIR, DataFolder, serialiseJson } from './lib/data-files.js';
 
@@ -18,11 +20,15 @@ const SCHEMA_ID_PREFIX = 'urn:ap-quality:schema:';
 
 export const JSON_SCHEMAS = {
   framework: { schema: Framework, title: 'AP quality framework (one published version)' },
-  evaluation: { schema: Evaluation, title: 'AP quality evaluation (interchange format, formatVersion 1)' },
+  evaluation: { schema: Evaluation, title: 'AP quality evaluation (interchange format, formatVersion 2)' },
+  // The schema of each older format keeps being published, under its version, for files still in it.
+  'evaluation-1': { schema: EvaluationV1, title: 'AP quality evaluation (interchange format, formatVersion 1: read, and upgraded by apq migrate)' },
+  'practice-library': { schema: PracticeLibrary, title: 'AP quality examples of practice (a library, formatVersion 1)' },
   'framework-source': { schema: FrameworkSource, title: 'Framework working copy: framework.json' },
   'category-source': { schema: CategorySource, title: 'Framework working copy: <category>/_category.json' },
   'area-source': { schema: AreaSource, title: 'Framework working copy: <category>/<area>.json' },
   'rating-scale': { schema: RatingScaleSource, title: 'Shared rating scale: data/scales/<id>.json' },
+  aggregate: { schema: AggregateDocument, title: 'AP quality area-wide aggregate (apq-aggregate, formatVersion 1): disclosure-controlled counts only' },
 } as const;
 
 export function jsonSchemaFor(name: keyof typeof JSON_SCHEMAS): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bundledCatalogue } from '../src/frameworks/index.js';
+import type { AggregateDocument } from '../src/schema/aggregate.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
 import { validateEvaluation } from '../src/validate/validate.js';
 import type { Problem } from '../src/validate/problems.js';
@@ -165,6 +166,9 @@ describe('apq compare', () => {
 });
 
 describe('apq aggregate', () => {
+  const keyFile = tempFile('key.txt', 'a council secret\n');
+  const keyed = (args: string[]) => runApq([...args, '--key-file', keyFile]);
+  /** `count` settings; pupil induction: a quarter embedded, half established, a quarter developing. */
   function settingsFolder(count: number): string {
     const dir = tempDir();
     const base = example('ap-quality-toolkit', 'self-evaluation-complete').evaluation;
@@ -173,66 +177,90 @@ describe('apq aggregate', () => {
       const e = structuredClone(base);
       e.id = `setting-${i}`;
       e.setting = { name: `Setting number ${i}`, localAuthority: 'Northshire' };
-      e.areas['pupil-induction']!.judgement = { level: levels[i % levels.length]! };
+      e.areas['pupil-induction']!.judgement = { level: levels[i % levels.length]!, rationale: 'Agreed at moderation.' };
       mkdirSync(join(dir, `s${i % 3}`), { recursive: true });
       writeFileSync(join(dir, `s${i % 3}`, `${i}.json`), JSON.stringify(e));
     }
     return dir;
   }
 
-  it('should show distributions per area, suppressing small counts, and list what was left out', () => {
-    const dir = settingsFolder(8);
+  it('should show distributions per area, rounded, with small counts suppressed, and count what was left out by reason only', () => {
+    const dir = settingsFolder(20);
     writeFileSync(join(dir, 'leicestershire.json'), JSON.stringify(example('leicestershire-bp-qa', 'good-partnership').evaluation));
     writeFileSync(join(dir, 'notes.txt'), 'not an evaluation');
-    const run = runApq(['aggregate', dir]);
+    const run = keyed(['aggregate', dir]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^AP Quality Toolkit \(ap-quality-toolkit@2\.0\.0\): 8 settings$/m);
-    assert.match(run.stdout, /^ {2}Embedded suppressed · Established 4 · Developing suppressed · Emerging suppressed · Not judged suppressed$/m);
-    assert.match(run.stdout, /leicestershire\.json: made against leicestershire-bp-qa@1\.0\.0, not ap-quality-toolkit$/m);
-    assert.doesNotMatch(run.stdout, /Setting number/);
+    assert.match(run.stdout, /^All evaluations: 20 settings$/m);
+    assert.match(run.stdout, /^ {4}Embedded 5 · Established 10 · Developing 5 · Emerging fewer than 5 · Not judged fewer than 5$/m);
+    assert.match(run.stdout, /^Left out: fewer than 5 evaluations made against another framework$/m);
+    assert.doesNotMatch(run.stdout + run.stderr, /Setting number|leicestershire\.json|setting-\d/);
+    assert.equal(run.stderr, '', 'no warning when the key is set');
   });
 
-  it('--csv should write "suppressed" in place of small counts, and --json carry the same view', () => {
-    const dir = settingsFolder(8);
-    const csv = runApq(['aggregate', dir, '--csv']);
+  it('should not give away a suppressed number of settings in its book-keeping', () => {
+    const run = keyed(['aggregate', settingsFolder(2)]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Evaluations read: fewer than 5; counted \(the latest per setting\): fewer than 5;/m);
+    assert.doesNotMatch(run.stdout, /\b2 evaluations|: 2\b/);
+  });
+
+  it('--csv should write the document\'s wording in place of small counts, and --json be an apq-aggregate', () => {
+    const dir = settingsFolder(20);
+    const csv = keyed(['aggregate', dir, '--csv']);
     assert.equal(csv.status, 0, csv.stderr);
-    assert.ok(csv.stdout.includes('Curriculum,5,Pupil induction,Established,4\n'));
-    assert.ok(csv.stdout.includes('Curriculum,5,Pupil induction,Embedded,suppressed\n'));
-    const json = JSON.parse(runApq(['aggregate', dir, '--json', '--use', 'self-evaluation', '--from', '2027']).stdout) as { evaluations: { included: number }; threshold: number };
-    assert.deepEqual([json.evaluations.included, json.threshold], [8, 3]);
-    assert.equal(JSON.parse(runApq(['aggregate', dir, '--json', '--use', 'commissioning']).stdout).evaluations.included, 0);
+    assert.ok(csv.stdout.includes('All evaluations,Curriculum,5,Pupil induction,Established,10\n'), csv.stdout.slice(0, 500));
+    assert.ok(csv.stdout.includes('All evaluations,Curriculum,5,Pupil induction,Emerging,fewer than 5\n'));
+    const json = JSON.parse(keyed(['aggregate', dir, '--json', '--use', 'self-evaluation', '--from', '2026']).stdout) as AggregateDocument;
+    assert.equal(json.format, 'apq-aggregate');
+    assert.deepEqual([json.periods[0]!.settings, json.disclosure.threshold, json.disclosure.parameters.key], [{ count: 20, suppressed: false }, 3, 'set by the publisher']);
+    const none = JSON.parse(keyed(['aggregate', dir, '--json', '--use', 'commissioning']).stdout) as AggregateDocument;
+    assert.deepEqual(none.periods[0]!.settings, { count: null, suppressed: true });
+    const file = tempFile('aggregate.json', JSON.stringify(json));
+    assert.match(runApq(['validate', file]).stdout, /valid aggregate of ap-quality-toolkit@2\.0\.0 \(1 period\)/);
+  });
+
+  it('should aggregate periods and breakdowns, and warn when no key is set', () => {
+    const dir = settingsFolder(10);
+    const run = runApq(['aggregate', dir, '--json', '--period', '2026-autumn=2026-09..2026-12', '--period', '2027-spring=2027-01..2027-04', '--breakdown', 'use']);
+    assert.equal(run.status, 0, run.stderr);
+    const doc = JSON.parse(run.stdout) as AggregateDocument;
+    assert.deepEqual(doc.periods.map((p) => [p.id, p.label]), [['2026-autumn', 'Autumn term 2026'], ['2027-spring', 'Spring term 2027']]);
+    assert.deepEqual(doc.breakdowns?.map((b) => [b.by, b.value]), [['use', 'self-evaluation']]);
+    assert.match(run.stderr, /no disclosure key set/);
+    assert.equal(runApq(['aggregate', dir, '--period', 'autumn']).status, 2);
+    assert.equal(runApq(['aggregate', dir, '--period', '2026..2027', '--from', '2026']).status, 2);
   });
 
   it('should migrate evaluations of another version of the framework before counting them', () => {
-    const dir = settingsFolder(4);
+    const dir = settingsFolder(19);
     const older = JSON.parse(runApq(['init', 'ap-quality-toolkit@1.0.0']).stdout) as Evaluation;
     older.setting = { name: 'Older setting' };
     writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
-    const result = JSON.parse(runApq(['aggregate', dir, '--json']).stdout) as { framework: { version: string }; evaluations: { included: number; migrated: number; leftOut: number } };
+    const result = JSON.parse(keyed(['aggregate', dir, '--json', '--status', 'any']).stdout) as AggregateDocument;
     assert.equal(result.framework.version, '2.0.0');
-    assert.deepEqual([result.evaluations.included, result.evaluations.migrated, result.evaluations.leftOut], [5, 1, 0]);
+    assert.deepEqual(result.periods[0]!.settings, { count: 20, suppressed: false });
   });
 
   it('should report progress on stderr when there are many files', () => {
-    const run = runApq(['aggregate', settingsFolder(120), '--json']);
+    const run = keyed(['aggregate', settingsFolder(120), '--json']);
     assert.equal(run.status, 0);
     assert.match(run.stderr, /^apq aggregate: reading 120 files$/m);
     assert.match(run.stderr, /^apq aggregate: read 120 of 120 files$/m);
-    assert.equal(runApq(['aggregate', settingsFolder(5)]).stderr, '');
+    assert.equal(keyed(['aggregate', settingsFolder(5)]).stderr, '');
   });
 
-  it('should refuse invalid files with exit 1 unless told to skip them', () => {
-    const dir = settingsFolder(4);
+  it('should refuse invalid files with exit 1 unless told to skip them, and then not name them', () => {
+    const dir = settingsFolder(5);
     writeFileSync(join(dir, 'broken.json'), '{"format": "apq-evaluation"}');
-    const run = runApq(['aggregate', dir]);
+    const run = keyed(['aggregate', dir]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /broken\.json: id: is missing: expected a string$/m);
     assertNoStackTrace(run.stderr);
-    const skipped = runApq(['aggregate', dir, '--skip-invalid', '--json']);
+    const skipped = keyed(['aggregate', dir, '--skip-invalid', '--json']);
     assert.equal(skipped.status, 0);
-    const result = JSON.parse(skipped.stdout) as { leftOut: Array<{ file: string; reason: string }>; evaluations: { included: number } };
-    assert.equal(result.evaluations.included, 4);
-    assert.deepEqual(result.leftOut.map((x) => [x.file.endsWith('broken.json'), x.reason]), [[true, 'invalid']]);
+    assert.deepEqual((JSON.parse(skipped.stdout) as AggregateDocument).periods[0]!.settings, { count: 5, suppressed: false });
+    assert.doesNotMatch(skipped.stdout, /broken/);
+    assert.match(skipped.stderr, /run apq validate on the same files to list them/);
   });
 
   it('should answer usage errors with exit 2', () => {
@@ -241,6 +269,8 @@ describe('apq aggregate', () => {
     assert.equal(runApq(['aggregate', tempDir()]).status, 2, 'an empty folder');
     assert.equal(runApq(['aggregate', settingsFolder(3), '--from', 'last week']).status, 2);
     assert.equal(runApq(['aggregate', settingsFolder(3), '--status', 'final']).status, 2);
+    assert.equal(runApq(['aggregate', settingsFolder(3), '--breakdown', 'name']).status, 2);
+    assert.equal(runApq(['aggregate', settingsFolder(3), '--key-file', tempFile('empty.txt', '')]).status, 2);
   });
 });
 

@@ -124,7 +124,7 @@ describe('apq validate', () => {
     assertCodes(reports[1]!.problems);
     assert.deepEqual(
       reports[1]!.problems.find((p) => p.path === 'formatVersion'),
-      { path: 'formatVersion', message: 'must be one of 1, got missing', code: 'missing', params: { expected: '1' } },
+      { path: 'formatVersion', message: 'must be one of 1, 2, got missing', code: 'missing', params: { expected: '1, 2' } },
     );
   });
 

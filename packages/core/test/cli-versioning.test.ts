@@ -17,7 +17,7 @@ function assertNoStackTrace(text: string): void {
 function evaluationFile(parts: Partial<Evaluation>): string {
   const evaluation: Evaluation = {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'riverside-2025',
     framework: { id: 'ap-quality-toolkit', version: '1.0.0' },
     status: 'draft',
@@ -158,8 +158,8 @@ describe('apq migrate', () => {
     assert.match(time.stderr, /now: must be an ISO 8601 date-time, got "tomorrow"/);
   });
 
-  it('is a usage error (status 2) without --to, with an unknown version, or without a file', () => {
-    for (const args of [['migrate', evaluationFile({})], ['migrate', evaluationFile({}), '--to', '9.0.0'], ['migrate', '--to', '2.0.0'], ['migrate', 'missing.json', '--to', '2.0.0']]) {
+  it('is a usage error (status 2) with an empty --to, an unknown version, or without a file', () => {
+    for (const args of [['migrate', evaluationFile({}), '--to', ''], ['migrate', evaluationFile({}), '--to', '9.0.0'], ['migrate', '--to', '2.0.0'], ['migrate', 'missing.json', '--to', '2.0.0']]) {
       const run = runApq(args);
       assert.equal(run.status, 2, args.join(' '));
       assert.match(run.stderr, /^apq migrate: .*\nUsage: apq migrate /);

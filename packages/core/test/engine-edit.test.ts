@@ -184,13 +184,15 @@ describe('withAction and withoutAction', () => {
   const action = { area: 'pupil-induction', what: 'Agree a referral form', status: 'not-started' as const };
 
   it('should add actions with ids unique in the evaluation, leaving out empty optional fields', () => {
-    const start: Evaluation = { ...toolkitDraft(), actions: [{ id: 'pupil-induction-action-1', area: 'pupil-induction', what: 'Old', status: 'done' }] };
+    const old = { id: 'pupil-induction-action-1', area: 'pupil-induction', what: 'Old', status: 'done' as const, createdAt: CREATED.toISOString(), reviews: [] };
+    const start: Evaluation = { ...toolkitDraft(), actions: [old] };
     const one = edited(start, (e) => withAction(e, { ...action, who: '', due: undefined }, NOW));
     const two = edited(one, (e) => withAction(e, { ...action, what: 'Visit every family', who: 'Key adult' }, NOW));
+    const created = NOW.toISOString();
     assert.deepEqual(two.actions, [
-      { id: 'pupil-induction-action-1', area: 'pupil-induction', what: 'Old', status: 'done' },
-      { id: 'pupil-induction-action-2', area: 'pupil-induction', what: 'Agree a referral form', status: 'not-started' },
-      { id: 'pupil-induction-action-3', area: 'pupil-induction', what: 'Visit every family', who: 'Key adult', status: 'not-started' },
+      old,
+      { id: 'pupil-induction-action-2', area: 'pupil-induction', what: 'Agree a referral form', status: 'not-started', createdAt: created, reviews: [] },
+      { id: 'pupil-induction-action-3', area: 'pupil-induction', what: 'Visit every family', who: 'Key adult', status: 'not-started', createdAt: created, reviews: [] },
     ]);
     assert.equal(validateEvaluation(two, bundledCatalogue).ok, true);
   });
@@ -236,7 +238,7 @@ describe('finalise', () => {
         },
         'quality-of-provision': { ...ready.areas['quality-of-provision'], strengths: [' '], priorities: [{ id: 'p-gone', text: '' }] },
       },
-      actions: [{ id: 'a1', area: 'attendance', priority: 'p-named', what: 'Plan it', status: 'not-started' }],
+      actions: [{ id: 'a1', area: 'attendance', priority: 'p-named', what: 'Plan it', status: 'not-started', createdAt: '2026-01-01T00:00:00Z', reviews: [] }],
     };
     const frozen = deepFreeze(structuredClone(draft));
     const result = finalise(leicestershire, frozen, NOW);

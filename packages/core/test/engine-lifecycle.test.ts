@@ -61,9 +61,14 @@ describe('copyForward', () => {
     assert.deepEqual([next.id, next.status, next.createdAt, next.updatedAt, next.submittedAt], ['next-term', 'draft', NOW.toISOString(), NOW.toISOString(), undefined]);
   });
 
-  it('should carry answers, evidence, strengths, priorities, actions, setting and use', () => {
+  it('should carry answers, evidence, strengths, priorities, open actions, setting and use', () => {
     assert.deepEqual(next.answers, previous.answers);
-    assert.deepEqual(next.actions, previous.actions);
+    // Open actions, with their history, to confirm; done and dropped ones stay in the previous evaluation.
+    assert.deepEqual(
+      next.actions,
+      previous.actions.filter((a) => a.status === 'not-started' || a.status === 'in-progress').map((a) => ({ ...a, carriedForward: true })),
+    );
+    assert.ok(next.actions.length > 0 && next.actions.length < previous.actions.length);
     assert.deepEqual(next.setting, previous.setting);
     assert.equal(next.use, previous.use);
     for (const [id, record] of Object.entries(previous.areas)) {

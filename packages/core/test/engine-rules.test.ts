@@ -105,7 +105,7 @@ function synthetic(extra: QualityArea[] = []): Framework {
 function evaluation(checks: Evaluation['checks'] = {}, answers: Evaluation['answers'] = {}): Evaluation {
   return {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'synthetic-1',
     framework: { id: 'synthetic', version: '1.0.0' },
     status: 'draft',

@@ -15,7 +15,7 @@ export function leicestershire(): Framework {
 export function minimalEvaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'eval-1',
     framework: { id: 'ap-quality-toolkit', version: '2.0.0' },
     status: 'draft',
@@ -27,7 +27,7 @@ export function minimalEvaluation(overrides: Partial<Evaluation> = {}): Evaluati
     answers: { 'pupil-induction-q1': { text: 'Induction meetings with every family.' } },
     checks: {},
     areas: { 'pupil-induction': { strengths: ['Key adult for each pupil'], priorities: [{ id: 'p1', text: 'Faster referral information' }] } },
-    actions: [{ id: 'a1', area: 'pupil-induction', priority: 'p1', what: 'Agree a referral form with the LA', status: 'not-started' }],
+    actions: [{ id: 'a1', area: 'pupil-induction', priority: 'p1', what: 'Agree a referral form with the LA', status: 'not-started', createdAt: '2026-11-23T09:00:00Z', reviews: [] }],
     carriedOver: [],
     ...overrides,
   };

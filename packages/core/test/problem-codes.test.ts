@@ -105,8 +105,8 @@ function badInputProblems(): Problem[] {
         checks: { 'attendance-1-1': 'met' },
         areas: { 'pupil-induction': { judgement: { level: 'outstanding' } }, elsewhere: {} },
         actions: [
-          { id: 'a1', area: 'pupil-induction', priority: 'missing', what: 'x', status: 'done' },
-          { id: 'a1', area: 'nowhere', what: 'x', status: 'done' },
+          { id: 'a1', area: 'pupil-induction', priority: 'missing', what: 'x', status: 'done', createdAt: '2026-01-01T00:00:00Z', reviews: [] },
+          { id: 'a1', area: 'nowhere', what: 'x', status: 'done', createdAt: '2026-01-01T00:00:00Z', reviews: [] },
         ],
       }),
       bundledCatalogue,
@@ -150,11 +150,25 @@ function badInputProblems(): Problem[] {
   delete shaped.evaluators;
   add(validateEvaluation(shaped, bundledCatalogue));
 
+  // The improvement plan and examples of practice
+  const planned = { id: 'a1', area: 'pupil-induction', what: ' ', status: 'in-progress' as const, due: '2026-02-31', createdAt: '2026-09-01T09:00:00Z', reviews: [{ id: 'r1', on: '2026-08-01', note: 'Early.', status: 'in-progress' as const }] };
+  const offered = { id: 'o1', title: 't', summary: 's', areas: ['pupil-induction'], strength: { area: 'pupil-induction', index: 9 }, offeredAt: '2026-12-01' };
+  add(validateEvaluation(minimalEvaluation({ actions: [planned], practice: [offered] }), bundledCatalogue));
+  const example1 = { id: 'x', title: 't', summary: 's', areas: ['pupil-induction'], offeredAt: '2026-12-01', framework: { id: 'ap-quality-toolkit', version: '2.0.0' } };
+  add(validateDocument({ format: 'apq-practice-library', formatVersion: 1, framework: { id: 'ap-quality-toolkit', version: '1.0.0' }, examples: [example1] }, bundledCatalogue));
+
   // Versions and worked examples
   const framework = toolkit();
   add(migrateEvaluation(minimalEvaluation(), { ...framework, id: 'other' }));
   add(migrateEvaluation(minimalEvaluation(), framework, { now: new Date('yesterday') }));
   add(diffFrameworks(framework, { ...framework, id: 'other' }));
+
+  // Aggregates: a hand-edited file with a small count, an unrounded one and a period with no areas
+  const aggregate = JSON.parse(readFileSync(join(CORE_DIR, 'test/fixtures/aggregate-example.json'), 'utf8')) as Record<string, any>;
+  aggregate.periods[0].settings = { count: 2, suppressed: false };
+  aggregate.periods[0].areas[0].notJudged = { count: 7, suppressed: false };
+  aggregate.periods[1].areas = [];
+  add(validateDocument(aggregate, bundledCatalogue));
   const file = join(CORE_DIR, 'data/frameworks/leicestershire-bp-qa/examples/good-partnership.json');
   const example = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
   delete example.expected.attendance;

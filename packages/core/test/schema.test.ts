@@ -128,7 +128,7 @@ describe('validateEvaluation', () => {
       answers: { 'no-such-question': { text: 'x' }, 'pupil-induction-q1': { response: 'yes' } },
       checks: { 'attendance-1-1': 'met' },
       areas: { 'pupil-induction': { judgement: { level: 'outstanding' } } },
-      actions: [{ id: 'a1', area: 'pupil-induction', priority: 'missing', what: 'x', status: 'done' }],
+      actions: [{ id: 'a1', area: 'pupil-induction', priority: 'missing', what: 'x', status: 'done', createdAt: '2026-01-01T00:00:00Z', reviews: [] }],
     });
     assert.deepEqual(lines(validateEvaluation(evaluation, bundledCatalogue)), [
       'answers.no-such-question: unknown question "no-such-question" in ap-quality-toolkit@2.0.0',

@@ -35,7 +35,7 @@ function example(id: string, checks: Evaluation['checks']) {
   const f = synthFramework();
   const evaluation: Evaluation = {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id,
     framework: { id: f.id, version: f.version },
     status: 'draft',

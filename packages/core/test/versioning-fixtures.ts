@@ -386,11 +386,11 @@ export function arbitraryEvaluation(framework: Framework): fc.Arbitrary<Evaluati
       const actions = withRecords.length === 0 ? [] : Array.from({ length: actionCount }, (_, n) => {
         const [area, r] = withRecords[n % withRecords.length]!;
         const priority = r.priorities?.[0]?.id;
-        return { id: `action-${n}`, area, ...(priority ? { priority } : {}), what: `${what} ${n}`, status: 'not-started' as const };
+        return { id: `action-${n}`, area, ...(priority ? { priority } : {}), what: `${what} ${n}`, status: 'not-started' as const, createdAt: '2026-01-01T00:00:00Z', reviews: [] };
       });
       const evaluation: Evaluation = {
         format: 'apq-evaluation',
-        formatVersion: 1,
+        formatVersion: 2,
         id: 'synthetic-evaluation',
         framework: { id: framework.id, version: framework.version },
         status: 'draft',

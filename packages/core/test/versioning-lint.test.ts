@@ -80,7 +80,7 @@ describe('lint: bump-matches-diff', () => {
         title: 'Every outstanding descriptor met',
         evaluation: {
           format: 'apq-evaluation',
-          formatVersion: 1,
+          formatVersion: 2,
           id: 'example-attendance-outstanding',
           framework: { id: 'leicestershire-bp-qa', version: '1.0.0' },
           status: 'draft',

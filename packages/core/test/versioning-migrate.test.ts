@@ -18,7 +18,7 @@ const NOW = new Date('2026-12-01T10:00:00Z');
 function evaluationOf(framework: Framework, parts: Partial<Evaluation> = {}): Evaluation {
   return {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'e1',
     framework: { id: framework.id, version: framework.version },
     status: 'draft',
@@ -141,7 +141,7 @@ describe('migrateEvaluation on synthetic changes', () => {
     const v2 = changed({ name: 'rename-area', i: AREA.b, j: 0 });
     const before = evaluationOf(synthFramework(), {
       areas: { 'area-b': { evidence: 'Seen.', priorities: [{ id: 'p1', text: 'Do better.' }] } },
-      actions: [{ id: 'x1', area: 'area-b', priority: 'p1', what: 'Plan it.', status: 'in-progress' }],
+      actions: [{ id: 'x1', area: 'area-b', priority: 'p1', what: 'Plan it.', status: 'in-progress', createdAt: '2026-01-01T00:00:00Z', reviews: [] }],
     });
     const { evaluation, report } = migrated(before, v2);
     assert.deepEqual(Object.keys(evaluation.areas), ['area-b-n']);
@@ -151,7 +151,7 @@ describe('migrateEvaluation on synthetic changes', () => {
 
   it('carries over the record and actions of a removed area', () => {
     const v2 = changed({ name: 'remove-area', i: AREA.c, j: 0, note: true });
-    const action = { id: 'x1', area: 'area-c', what: 'Plan it.', status: 'not-started' as const };
+    const action = { id: 'x1', area: 'area-c', what: 'Plan it.', status: 'not-started' as const, createdAt: '2026-01-01T00:00:00Z', reviews: [] };
     const before = evaluationOf(synthFramework(), { areas: { 'area-c': { evidence: 'Seen.' } }, actions: [action] });
     const { evaluation } = migrated(before, v2);
     assert.deepEqual(evaluation.areas, {});
@@ -163,7 +163,7 @@ describe('migrateEvaluation on synthetic changes', () => {
     const v2 = changed({ name: 'merge-areas', i: AREA.b, j: AREA.a });
     const before = evaluationOf(synthFramework(), {
       areas: { 'area-a': { evidence: 'A.', strengths: ['a'] }, 'area-b': { evidence: 'B.', strengths: ['b'], priorities: [{ id: 'pb', text: 'B first.' }] } },
-      actions: [{ id: 'x1', area: 'area-b', priority: 'pb', what: 'Plan it.', status: 'not-started' }],
+      actions: [{ id: 'x1', area: 'area-b', priority: 'pb', what: 'Plan it.', status: 'not-started', createdAt: '2026-01-01T00:00:00Z', reviews: [] }],
       checks: { 'b-2-1': 'met' },
     });
     const { evaluation } = migrated(before, v2);
@@ -252,7 +252,7 @@ describe('migrateEvaluation on the AP Quality Toolkit', () => {
     const before = evaluationOf(v1, {
       use: 'annual-review',
       areas: { 'pupil-induction': { evidence: 'Induction plans.', strengths: ['Key adult'], priorities: [{ id: 'p1', text: 'Faster information' }] } },
-      actions: [{ id: 'a1', area: 'pupil-induction', priority: 'p1', what: 'Agree a form', status: 'in-progress' }],
+      actions: [{ id: 'a1', area: 'pupil-induction', priority: 'p1', what: 'Agree a form', status: 'in-progress', createdAt: '2026-01-01T00:00:00Z', reviews: [] }],
     });
     const { evaluation, report } = migrated(before, v2, v1);
     assert.deepEqual(evaluation.areas, before.areas);

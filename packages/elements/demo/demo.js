@@ -23,7 +23,7 @@ for (const [id, layout] of [['layout-paged', 'paged'], ['layout-single', 'single
 }
 
 document.getElementById('clear-draft').addEventListener('click', () => {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('apq-evaluation:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (key.startsWith('apq-evaluation:') || key.startsWith('apq-action-plan:')) localStorage.removeItem(key);
   location.reload();
 });
 
@@ -53,7 +53,41 @@ form.addEventListener('apq-submit', (event) => {
   document.getElementById('summary-json').textContent = JSON.stringify(evaluation, null, 2);
   const section = document.getElementById('summary');
   section.hidden = false;
+  showPlan(evaluation);
   section.focus();
+});
+
+// The plan of the submitted evaluation: actions and reviews are kept in the evaluation itself,
+// saved in this browser by the element as they are typed.
+const plan = document.getElementById('plan-element');
+const today = document.getElementById('plan-today');
+today.value = new Date().toISOString().slice(0, 10);
+today.addEventListener('change', () => {
+  if (today.value) plan.setAttribute('today', today.value);
+  else plan.removeAttribute('today');
+});
+let planned;
+plan.addEventListener('apq-change', (event) => {
+  planned = event.detail.evaluation;
+});
+
+function showPlan(evaluation) {
+  planned = evaluation;
+  plan.evaluation = evaluation;
+  document.getElementById('plan').hidden = false;
+}
+
+// The next evaluation of the same setting starts from this one: copyForward carries what was
+// written, each judgement as a proposal to confirm, and the open actions with their reviews.
+document.getElementById('next-evaluation').addEventListener('click', async () => {
+  if (!planned) return;
+  const { copyForward } = await import('/cdn/apq-elements.js');
+  const next = copyForward(planned, { now: new Date() });
+  form.evaluation = next;
+  plan.evaluation = next;
+  planned = next;
+  document.getElementById('next-evaluation-note').hidden = false;
+  document.getElementById('next-evaluation-note').focus();
 });
 
 // The host form receives the evaluation as JSON under the element's name.

@@ -2,4 +2,4 @@
 // The entry of the CDN file apq-elements.js: every element (registered), the registry, and the
 // few core functions a page needs beside the form, all in one module with lit and core inside.
 export * from './index.js';
-export { init, migrateEvaluation, summarise, validateFramework } from './internal/core.js';
+export { copyForward, init, migrateEvaluation, summarise, validateFramework } from './internal/core.js';

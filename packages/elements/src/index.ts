@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // @ap-quality/elements: importing this module registers every element.
+export { ApqActionPlan } from './components/action-plan/apq-action-plan.js';
+export { ApqAreaOverview } from './components/area-overview/apq-area-overview.js';
 export { ApqEvaluationForm } from './components/evaluation-form/apq-evaluation-form.js';
 export { ApqFrameworkView } from './components/framework-view/apq-framework-view.js';
 export { ApqSummary } from './components/summary/apq-summary.js';

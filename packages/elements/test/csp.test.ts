@@ -7,6 +7,12 @@ import '../src/frameworks.js';
 import '../src/components/evaluation-form/apq-evaluation-form.js';
 import '../src/components/framework-view/apq-framework-view.js';
 import '../src/components/summary/apq-summary.js';
+import '../src/components/area-overview/apq-area-overview.js';
+import { AreaOverviewHarness } from '../src/components/area-overview/area-overview.harness.js';
+import { TERMS, cell, toolkitAggregate } from '../src/components/area-overview/area-overview.examples.js';
+import '../src/components/action-plan/apq-action-plan.js';
+import { ActionPlanHarness, editorKey } from '../src/components/action-plan/action-plan.harness.js';
+import { memoryDraftStorage } from '../src/internal/storage.js';
 import { EvaluationFormHarness } from '../src/components/evaluation-form/evaluation-form.harness.js';
 import { FrameworkViewHarness } from '../src/components/framework-view/framework-view.harness.js';
 import { WORKED_EXAMPLES } from '@ap-quality/core/frameworks';
@@ -114,6 +120,80 @@ describe('the elements under a strict CSP with Trusted Types', () => {
     expect(root.querySelector('[part="comparison"]')).to.exist;
     expect(root.querySelectorAll('[part="download-link"]')).to.have.length(2);
     expect(root.querySelectorAll('img')).to.have.length(0);
+    await flushReports();
+    expect(violations()).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('should show an area overview, choose a term and a group, and download its CSV with no violation', async () => {
+    violations().splice(0);
+    const aggregate = toolkitAggregate({ periods: TERMS, breakdowns: true });
+    aggregate.periods[3]!.areas[0]!.priorities.common = [{ text: '<img src=x onerror=alert(1)> =1+1', settings: cell(5) }];
+    const el = document.createElement('apq-area-overview');
+    el.aggregate = aggregate;
+    document.body.append(el);
+    await el.updateComplete;
+    const h = new AreaOverviewHarness(el);
+    await h.choose('period', 'Spring term 2026');
+    await h.choose('group', 'Type of setting: Pupil referral unit');
+    await h.choose('group', 'All settings');
+    await h.choose('period', 'Autumn term 2026');
+    expect(h.priorities('workforce-development-and-wellbeing').common[0]).to.match(/^<img src=x/);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    // The real download: a Blob and an object URL made on the click, and a link clicked.
+    const blobs: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return createObjectURL.call(URL, blob);
+    };
+    try {
+      h.downloadButton.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
+    expect(blobs).to.have.length(1);
+    expect(await blobs[0]!.text()).to.include('Autumn term 2026,All settings,Community,1,Workforce development and wellbeing,Common priority,<img src=x onerror=alert(1)> =1+1,5');
+    // And one by src, from the core's example file.
+    const bySrc = document.createElement('apq-area-overview');
+    bySrc.src = '/packages/core/test/fixtures/aggregate-example.json';
+    document.body.append(bySrc);
+    await bySrc.updateComplete;
+    expect(new AreaOverviewHarness(bySrc).phase).to.equal('ready');
+    await flushReports();
+    expect(violations()).to.deep.equal([]);
+    el.remove();
+    bySrc.remove();
+  });
+
+  it('should make, review, filter and drop in the action plan with no violation', async () => {
+    violations().splice(0);
+    const evaluation = structuredClone(WORKED_EXAMPLES.find((e) => e.id === 'self-evaluation-complete')!.evaluation);
+    evaluation.setting.name = '<img src=x onerror=alert(1)> Riverside Learning Centre';
+    const el = document.createElement('apq-action-plan');
+    el.storage = memoryDraftStorage();
+    el.today = '2027-07-15';
+    el.evaluation = evaluation;
+    document.body.append(el);
+    await el.updateComplete;
+    const h = new ActionPlanHarness(el);
+    await h.click(h.addButton('quality-of-education', 'qe-questioning'));
+    const key = editorKey.newAction('quality-of-education', 'qe-questioning');
+    await h.typeDate(key, 'due', '31', '2', '2027');
+    await h.save(key);
+    expect(h.errorSummary).to.have.length(2);
+    await h.type(key, 'what', '<script>alert(1)</script> Observe lessons');
+    await h.typeDate(key, 'due', '', '9', '2027');
+    await h.save(key);
+    await h.click(h.actionButton('qe-questioning-cpd', 'review'));
+    const review = editorKey.review('qe-questioning-cpd');
+    await h.typeDate(review, 'on', '1', '3', '2027');
+    await h.type(review, 'note', '<b>not bold</b>');
+    await h.save(review);
+    await h.onlyOverdue(true);
+    await h.click(h.actionButton('qe-questioning-cpd', 'drop'));
+    await h.click(h.query('[data-drop="qe-questioning-cpd"]'));
+    expect(el.shadowRoot!.querySelectorAll('img, script, b')).to.have.length(0);
     await flushReports();
     expect(violations()).to.deep.equal([]);
     el.remove();

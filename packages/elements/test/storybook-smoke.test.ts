@@ -23,9 +23,9 @@ function waitForElement<E extends Element>(doc: Document, selector: string): Pro
 }
 
 /** Every element the stories show; a story renders at least one of them. */
-const ELEMENTS = ['apq-evaluation-form', 'apq-summary', 'apq-framework-view'] as const;
+const ELEMENTS = ['apq-evaluation-form', 'apq-summary', 'apq-framework-view', 'apq-action-plan', 'apq-area-overview'] as const;
 /** Stories that show a failure on purpose. */
-const FAILURE_STORIES = /--(framework-file-missing|not-registered|invalid-file|invalid-evaluation|framework-not-registered)$/;
+const FAILURE_STORIES = /--(framework-file-missing|not-registered|invalid-file|invalid-evaluation|framework-not-registered|action-for-a-missing-area|invalid-aggregate|raw-evaluations-refused)$/;
 
 async function loadStory<E extends HTMLElement & { updateComplete: Promise<boolean> } = ApqEvaluationForm>(id: string): Promise<{ frame: HTMLIFrameElement; el: E }> {
   const frame = document.createElement('iframe');

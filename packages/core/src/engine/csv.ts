@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CSV for spreadsheets: RFC 4180 quoting, and text that a spreadsheet would run as a formula is
 // prefixed with an apostrophe so that it stays text (see `FORMULA`).
+import type { AggregateDocument } from '../schema/aggregate.js';
 import type { AggregateResult } from './aggregate.js';
 import type { Cell } from './suppression.js';
 import type { SuggestionStatus } from './suggest.js';
@@ -36,6 +37,30 @@ export function aggregateCsv(result: AggregateResult): string {
   for (const a of result.areas) {
     for (const j of a.judgements) rows.push([a.categoryTitle, a.number, a.title, j.label, cellText(j.settings)]);
     rows.push([a.categoryTitle, a.number, a.title, 'Not judged', cellText(a.notJudged)]);
+  }
+  return toCsv(rows);
+}
+
+/**
+ * An aggregate document, one row per period, area and figure (each level, not judged, completion,
+ * priorities named and each common priority); a suppressed count is written as the document's wording.
+ */
+export function aggregateDocumentCsv(document: AggregateDocument): string {
+  const wording = document.disclosure.wording;
+  const text = (c: Cell) => (c.suppressed || c.count === null ? wording : c.count);
+  const rows: Array<Array<string | number>> = [['Period', 'Category', 'Area number', 'Area', 'Figure', 'Settings']];
+  for (const period of document.periods) {
+    rows.push([period.label, '', '', '', 'Settings counted', text(period.settings)]);
+    for (const a of period.areas) {
+      const row = (figure: string, c: Cell) => rows.push([period.label, a.categoryTitle, a.number, a.title, figure, text(c)]);
+      for (const j of a.judgements) row(j.label, j.settings);
+      row('Not judged', a.notJudged);
+      row('Completed', a.completion.completed);
+      row('In progress', a.completion.inProgress);
+      row('Not started', a.completion.notStarted);
+      row('Named a priority', a.priorities.named);
+      for (const p of a.priorities.common) row(`Priority: ${p.text}`, p.settings);
+    }
   }
   return toCsv(rows);
 }

@@ -3,7 +3,8 @@
 // `updatedAt` set from the clock passed in and never changes its input. Empty values are removed
 // rather than kept as empty strings, lists or objects; text is kept exactly as typed. Each checks
 // its arguments first and throws an ApqError for any that do not have the documented shape.
-import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, Judgement, Setting } from '../schema/evaluation.js';
+import type { Action, Answer, AreaRecord, CheckStatus, Evaluation, EvaluationV1, Judgement, Review, Setting } from '../schema/evaluation.js';
+import { currentFormat } from '../versioning/format.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError, type Result } from '../validate/problems.js';
 import { answerAt, assertDate, assertEvaluationArgument, assertPart, assertString } from './guard.js';
@@ -125,25 +126,107 @@ export function withStrengths(e: Evaluation, areaId: string, items: readonly str
 }
 
 /**
- * Adds an improvement action, or replaces the one with the same id in place. A new action without
- * an id gets `<area-id>-action-<n>`, the smallest n no action of the evaluation uses. Optional
- * fields that are `undefined` or `''` are left out.
+ * An action as `withAction` takes it: without an id (one is made), `createdAt` (default: now) or
+ * `reviews` (default: none).
  */
-export function withAction(e: Evaluation, action: Omit<Action, 'id'> & { id?: string }, now: Date): Evaluation {
+export type NewAction = Omit<Action, 'id' | 'createdAt' | 'reviews'> & { id?: string; createdAt?: string; reviews?: Review[] };
+
+/** The fields of an action `withActionChanges` changes; `undefined` or `''` removes an optional one. */
+export type ActionChanges = Partial<Pick<Action, 'area' | 'priority' | 'what' | 'who' | 'due' | 'successMeasure' | 'status'>>;
+
+/** A review as `withReview` takes it: without an id (`<action-id>-review-<n>` is made) or `recordedAt` (default: now). */
+export type NewReview = Omit<Review, 'id'> & { id?: string };
+
+/**
+ * Adds an improvement action, or replaces the one with the same id in place. A new action without
+ * an id gets `<area-id>-action-<n>`, the smallest n no action of the evaluation uses, `createdAt`
+ * now unless given, and the reviews given (none by default). Replacing an action keeps its
+ * `createdAt` and its reviews (reviews are only ever added, by `withReview`). Optional fields that
+ * are `undefined` or `''` are left out. A format 1 evaluation comes back in format 2.
+ */
+export function withAction(e: Evaluation, action: NewAction, now: Date): Evaluation {
   assertEvaluationArgument(e);
   assertDate(now);
   assertPart('action', action, 'action');
-  const id = action.id || freeId(`${action.area}-action-`, new Set(e.actions.map((a) => a.id)));
-  const next: Action = { id, ...compactAction(action) };
-  const at = e.actions.findIndex((a) => a.id === id);
-  const actions = at < 0 ? [...e.actions, next] : e.actions.map((a, i) => (i === at ? next : a));
-  return touched({ ...e, actions }, now);
+  const current = currentFormat(e as Evaluation | EvaluationV1);
+  const id = action.id || freeId(`${action.area}-action-`, new Set(current.actions.map((a) => a.id)));
+  const at = current.actions.findIndex((a) => a.id === id);
+  const previous = at < 0 ? undefined : current.actions[at]!;
+  const fields = compactAction(action);
+  const next: Action = {
+    id,
+    ...fields,
+    createdAt: previous?.createdAt ?? fields.createdAt ?? now.toISOString(),
+    reviews: previous ? previous.reviews : [...(fields.reviews ?? [])],
+  };
+  const actions = at < 0 ? [...current.actions, next] : current.actions.map((a, i) => (i === at ? next : a));
+  return touched({ ...current, actions }, now);
 }
 
-/** Removes the action with this id (the evaluation is unchanged but for `updatedAt` when there is none). */
+/**
+ * Changes fields of an action (what, who, due, success measure, status, its area or priority);
+ * `undefined` or `''` removes an optional field (`what` is kept as typed). Its reviews, creation
+ * time and carried-forward mark are kept. Throws an ApqError when no action has the id.
+ */
+export function withActionChanges(e: Evaluation, actionId: string, changes: ActionChanges, now: Date): Evaluation {
+  assertEdit(e, actionId, 'actionId', now);
+  assertPart('actionChanges', changes, 'changes');
+  return withActionAt(e, actionId, now, (action) => {
+    const merged: Record<string, unknown> = { ...action };
+    for (const [key, value] of Object.entries(changes)) {
+      if (!ACTION_CHANGE_KEYS.has(key)) continue;
+      if (value === undefined || (value === '' && key !== 'what')) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged as Action;
+  });
+}
+
+/**
+ * Appends a review to an action and moves the action to the review's status. A review without an
+ * id gets `<action-id>-review-<n>`; `recordedAt` is now unless given. Earlier reviews are never
+ * changed. Whether the date is a real one not before the action was created is for validation
+ * (`planProblems`), so a form keeps what was typed. Throws an ApqError when no action has the id.
+ */
+export function withReview(e: Evaluation, actionId: string, review: NewReview, now: Date): Evaluation {
+  assertEdit(e, actionId, 'actionId', now);
+  assertPart('review', review, 'review');
+  return withActionAt(e, actionId, now, (action) => {
+    const id = review.id || freeId(`${actionId}-review-`, new Set(action.reviews.map((r) => r.id)));
+    const fields = compactAction(review) as Omit<Review, 'id'>;
+    const next: Review = { id, ...fields, recordedAt: fields.recordedAt ?? now.toISOString() };
+    return { ...action, status: review.status, reviews: [...action.reviews, next] };
+  });
+}
+
+/** Confirms an action carried forward from the previous evaluation: clears `carriedForward`. Throws an ApqError when no action has the id. */
+export function withActionConfirmed(e: Evaluation, actionId: string, now: Date): Evaluation {
+  assertEdit(e, actionId, 'actionId', now);
+  return withActionAt(e, actionId, now, ({ carriedForward: _carried, ...action }) => action);
+}
+
+/**
+ * Removes the action with this id (the evaluation is unchanged but for `updatedAt` when there is
+ * none). Only an action with no reviews can be removed: one that has been reviewed is part of the
+ * record, and is dropped by giving it the status `dropped`; removing it throws an ApqError.
+ */
 export function withoutAction(e: Evaluation, actionId: string, now: Date): Evaluation {
   assertEdit(e, actionId, 'actionId', now);
-  return touched({ ...e, actions: e.actions.filter((a) => a.id !== actionId) }, now);
+  const current = currentFormat(e as Evaluation | EvaluationV1);
+  const reviewed = current.actions.find((a) => a.id === actionId && a.reviews.length > 0);
+  if (reviewed) throw new ApqError(`action "${actionId}" has ${reviewed.reviews.length === 1 ? 'a review' : 'reviews'}: drop it (status "dropped") rather than remove it`);
+  return touched({ ...current, actions: current.actions.filter((a) => a.id !== actionId) }, now);
+}
+
+const ACTION_CHANGE_KEYS: ReadonlySet<string> = new Set(['area', 'priority', 'what', 'who', 'due', 'successMeasure', 'status'] satisfies Array<keyof ActionChanges>);
+
+/** The evaluation (in format 2) with the action of this id replaced by `change(action)`. */
+function withActionAt(e: Evaluation, actionId: string, now: Date, change: (action: Action) => Action): Evaluation {
+  const current = currentFormat(e as Evaluation | EvaluationV1);
+  const at = current.actions.findIndex((a) => a.id === actionId);
+  if (at < 0) throw new ApqError(`no action has the id "${actionId}"`);
+  const actions = current.actions.map((a, i) => (i === at ? change(a) : a));
+  return touched({ ...current, actions }, now);
 }
 
 /**
@@ -221,14 +304,15 @@ function tidyJudgement(judgement: Judgement): Judgement | undefined {
   return { ...kept, level };
 }
 
-function compactAction(action: Omit<Action, 'id'> & { id?: string }): Omit<Action, 'id'> {
+/** The fields of an action or review but its id, without those `undefined`, or `''` (but `what` and `note`, kept as typed). */
+function compactAction<T extends { id?: string }>(item: T): Omit<T, 'id'> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(action)) {
+  for (const [key, value] of Object.entries(item)) {
     if (key === 'id' || value === undefined) continue;
-    if (value === '' && key !== 'what') continue;
+    if (value === '' && key !== 'what' && key !== 'note') continue;
     out[key] = value;
   }
-  return out as Omit<Action, 'id'>;
+  return out as Omit<T, 'id'>;
 }
 
 /**

@@ -44,6 +44,10 @@ const boolean: Check = (value, path, out) => {
   if (typeof value !== 'boolean') wrong(path, 'boolean', value, out);
 };
 
+const integer: Check = (value, path, out) => {
+  if (!Number.isInteger(value)) wrong(path, 'integer', value, out);
+};
+
 const nullableString: Check = (value, path, out) => {
   if (value !== null && typeof value !== 'string') wrong(path, 'string or null', value, out);
 };
@@ -132,7 +136,7 @@ const areaRecord = object({
   judgement: opt(judgement),
 });
 
-const action = object({
+const actionV1Fields = {
   id: string,
   area: string,
   priority: opt(string),
@@ -140,13 +144,47 @@ const action = object({
   who: opt(string),
   due: opt(string),
   status: oneOf(ACTION_STATUSES),
+} satisfies Shape;
+
+const actionV1 = object(actionV1Fields);
+
+const reviewFields = {
+  id: string,
+  on: string,
+  by: opt(string),
+  note: string,
+  status: oneOf(ACTION_STATUSES),
+  evidence: opt(string),
+  recordedAt: opt(string),
+} satisfies Shape;
+
+const review = object(reviewFields);
+
+const action = object({
+  ...actionV1Fields,
+  successMeasure: opt(string),
+  createdAt: string,
+  carriedForward: opt(boolean),
+  reviews: array(review),
+});
+
+const practiceOffer = object({
+  id: string,
+  title: string,
+  summary: string,
+  areas: array(string),
+  settingType: opt(string),
+  contact: opt(string),
+  link: opt(string),
+  strength: opt(object({ area: string, index: integer })),
+  offeredAt: string,
 });
 
 const frameworkRef = object({ id: string, version: string });
 
 const setting = object({ name: opt(string), urn: opt(string), type: opt(string), localAuthority: opt(string) });
 
-const evaluationShape = object({
+const evaluationFields = {
   id: string,
   framework: frameworkRef,
   status: oneOf(EVALUATION_STATUSES),
@@ -160,13 +198,18 @@ const evaluationShape = object({
   // Statuses are compared, never read as anything else: any value reads "not-assessed" but the three.
   checks: record(anything),
   areas: record(areaRecord),
-  actions: array(action),
   carriedOver: array(
     object({ from: object({ framework: frameworkRef, path: string }), value: anything, reason: string, carriedAt: opt(string) }),
   ),
   notes: opt(string),
   extensions: opt(record(anything)),
-});
+} satisfies Shape;
+
+/** Format 1 evaluations are read too: their actions have the format 1 shape, and they offer no practice. */
+const evaluationShapeV1 = object({ ...evaluationFields, actions: array(actionV1) });
+const evaluationShapeV2 = object({ ...evaluationFields, actions: array(action), practice: opt(array(practiceOffer)) });
+const evaluationShape: Check = (value, path, out) =>
+  (isRecord(value) && value.formatVersion === 1 ? evaluationShapeV1 : evaluationShapeV2)(value, path, out);
 
 // The same shape again as plain code, returning only whether a value has it: what every call of the
 // engine pays for (a few microseconds for an evaluation with every question answered and every
@@ -227,10 +270,33 @@ function isAreaRecord(value: unknown): boolean {
   );
 }
 
-function isAction(value: unknown): boolean {
+function isActionV1(value: unknown): boolean {
   if (!isRecord(value)) return false;
   const { id, area, what, status, priority, who, due } = value as Fields;
   return typeof id === 'string' && typeof area === 'string' && typeof what === 'string' && ACTION_STATUS_SET.has(status) && optionalString(priority) && optionalString(who) && optionalString(due);
+}
+
+function isReview(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { id, on, by, note, status, evidence, recordedAt } = value as Fields;
+  return typeof id === 'string' && typeof on === 'string' && typeof note === 'string' && ACTION_STATUS_SET.has(status) && optionalString(by) && optionalString(evidence) && optionalString(recordedAt);
+}
+
+function isAction(value: unknown): boolean {
+  if (!isActionV1(value)) return false;
+  const { successMeasure, createdAt, carriedForward, reviews } = value as Fields;
+  if (!optionalString(successMeasure) || typeof createdAt !== 'string' || (carriedForward !== undefined && typeof carriedForward !== 'boolean') || !Array.isArray(reviews)) return false;
+  for (let i = 0; i < reviews.length; i++) if (!isReview(reviews[i])) return false;
+  return true;
+}
+
+function isPracticeOffer(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { id, title, summary, areas, settingType, contact, link, strength, offeredAt } = value as Fields;
+  if (typeof id !== 'string' || typeof title !== 'string' || typeof summary !== 'string' || typeof offeredAt !== 'string') return false;
+  if (!optionalString(settingType) || !optionalString(contact) || !optionalString(link) || !Array.isArray(areas)) return false;
+  for (let i = 0; i < areas.length; i++) if (typeof areas[i] !== 'string') return false;
+  return strength === undefined || (isRecord(strength) && typeof strength.area === 'string' && Number.isInteger(strength.index));
 }
 
 function isEvaluator(value: unknown): boolean {
@@ -286,7 +352,12 @@ function isEvaluationShape(value: unknown, answers = true): boolean {
     return false;
   }
   for (let i = 0; i < evaluators.length; i++) if (!isEvaluator(evaluators[i])) return false;
-  for (let i = 0; i < actions.length; i++) if (!isAction(actions[i])) return false;
+  const actionShape = e.formatVersion === 1 ? isActionV1 : isAction;
+  for (let i = 0; i < actions.length; i++) if (!actionShape(actions[i])) return false;
+  if (e.formatVersion !== 1 && e.practice !== undefined) {
+    if (!Array.isArray(e.practice)) return false;
+    for (let i = 0; i < e.practice.length; i++) if (!isPracticeOffer(e.practice[i])) return false;
+  }
   for (let i = 0; i < carriedOver.length; i++) if (!isCarriedOver(carriedOver[i])) return false;
   for (const record of Object.values(areas)) if (!isAreaRecord(record)) return false;
   return true;
@@ -358,7 +429,10 @@ const PARTS = {
   judgementPatch: object({ level: opt(nullableString), rationale: opt(string) }),
   priorities: array(object({ id: opt(string), text: string })),
   strengths: array(string),
-  action: object({ id: opt(string), area: string, priority: opt(string), what: string, who: opt(string), due: opt(string), status: oneOf(ACTION_STATUSES) }),
+  action: object({ ...actionV1Fields, id: opt(string), successMeasure: opt(string), createdAt: opt(string), carriedForward: opt(boolean), reviews: opt(array(review)) }),
+  actionChanges: object({ area: opt(string), priority: opt(string), what: opt(string), who: opt(string), due: opt(string), successMeasure: opt(string), status: opt(oneOf(ACTION_STATUSES)) }),
+  review: object({ ...reviewFields, id: opt(string) }),
+  practiceOffer: object({ id: opt(string), title: string, summary: string, areas: array(string), settingType: opt(string), contact: opt(string), link: opt(string), strength: opt(object({ area: string, index: integer })), offeredAt: opt(string) }),
   checkStatus: oneOf(CHECK_STATUSES),
 } as const satisfies Record<string, Check>;
 

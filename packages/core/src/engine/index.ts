@@ -19,33 +19,54 @@ export {
 } from './suggest.js';
 export { missingRationales } from './rationale.js';
 export { isAnswered } from './answers.js';
-export { type AreaSummary, type CategorySummary, type EvaluationSummary, type Tally, summarise } from './summarise.js';
+export { type AreaSummary, type CategorySummary, type EvaluationSummary, type SummariseOptions, type Tally, summarise } from './summarise.js';
 export { type AreaChange, type EvaluationComparison, type EvaluationRef, type JudgementDirection, type SuggestionBrief, compare } from './compare.js';
 export { type CopyForwardOptions, copyForward } from './copy-forward.js';
 export { type InitOptions, init, newEvaluationId } from './init.js';
 export {
+  type AggregateDocumentOptions,
   type AggregateOptions,
   type AggregateResult,
   type AreaAggregate,
-  type LeftOut,
+  type LeftOutCount,
   type LeftOutReason,
   type MigrateEvaluation,
+  type PeriodSpec,
   COMMON_PRIORITIES_SHOWN,
+  LEFT_OUT_REASONS,
   aggregate,
+  aggregateDocument,
   normalisePriority,
 } from './aggregate.js';
-export { type Cell, SUPPRESSION_THRESHOLD, suppressRow } from './suppression.js';
-export { sameSetting, settingKey } from './setting.js';
+export {
+  type Cell,
+  DEFAULT_DISCLOSURE_KEY,
+  DISCLOSURE_METHOD,
+  ROUNDING_BASE,
+  SUPPRESSED_WORDING,
+  SUPPRESSION_THRESHOLD,
+  protectCount,
+} from './suppression.js';
+export { identifySettings, normaliseAuthority, normaliseSettingName, normaliseUrn, sameSetting, settingKey } from './setting.js';
 export { type FrameworkLookup, findFramework } from './frameworks.js';
-export { SUPPRESSED, aggregateCsv, summaryCsv, toCsv } from './csv.js';
+export { SUPPRESSED, aggregateCsv, aggregateDocumentCsv, summaryCsv, toCsv } from './csv.js';
 export { ExpectedSuggestion, type LoadedExample, WorkedExample, checkWorkedExample, parseWorkedExample } from './examples.js';
 export { type AreaProgress, type ProgressStatus, areaProgress, evaluationProgress, settingProgress } from './progress.js';
 export { type SubmissionOptions, submissionProblems } from './submission.js';
 export { assertEvaluation, evaluationShapeProblems } from './guard.js';
+export { type Day, type PlanArea, type PlanByArea, type PlanPriority, type PlanProgress, type PlanProgressOptions, isOpen, isOverdue, overdueActions, planByArea, planProgress } from './plan.js';
+export { type CollectPracticeOptions, type NewPracticeOffer, collectPractice, offerPractice, practiceForArea, withdrawPractice } from './practice.js';
+export { isCalendarDate, lastDayOf } from './dates.js';
 export {
+  type ActionChanges,
+  type NewAction,
+  type NewReview,
   type SettingKey,
   finalise,
   withAction,
+  withActionChanges,
+  withActionConfirmed,
+  withReview,
   withAnswer,
   withAreaRecord,
   withCheck,

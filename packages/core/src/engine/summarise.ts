@@ -3,13 +3,16 @@
 // engine's suggestions; strengths and priorities; and what a submission still needs.
 import { indexFramework } from '../model/framework-index.js';
 import type { AreaStatus } from '../schema/area.js';
-import type { AreaRecord, Evaluation, FrameworkRef, Setting } from '../schema/evaluation.js';
+import type { AreaRecord, Evaluation, EvaluationV1, FrameworkRef, Setting } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { missingOf } from '../validate/evaluation-checks.js';
 import { type Problem, formatPath } from '../validate/problems.js';
 import { isAnswered } from './answers.js';
 import { requireCompiled } from './compile.js';
-import { answerAt, assertEvaluationArgument, assertFramework } from './guard.js';
+import { currentFormat } from '../versioning/format.js';
+import { answerAt, assertEvaluationArgument, assertFramework, assertOptions } from './guard.js';
+import { isFullCalendarDate } from './dates.js';
+import { type Day, type PlanProgress, planProgress } from './plan.js';
 import { type AreaProgress, progressOf } from './progress.js';
 import { type AreaSuggestion, type SuggestionStatus, suggestFor } from './suggest.js';
 
@@ -82,12 +85,28 @@ export interface EvaluationSummary {
   /** Everything a submission still needs (for a submitted evaluation: what it lacks). */
   missing: Problem[];
   readyToSubmit: boolean;
+  /** How the improvement plan is going, as of `options.on` (default: the day the evaluation was last updated). */
+  plan: PlanProgress;
+}
+
+export interface SummariseOptions {
+  /** The day the plan's progress is as of (overdue actions, recent reviews). Default: the day of the evaluation's `updatedAt`. */
+  on?: Day;
+  /** How many days back a review counts as recent (default 90). */
+  reviewedWithinDays?: number;
 }
 
 /** Throws an `ApqError` for arguments that are not a framework and an evaluation (see docs/engine.md, "The boundary"). */
-export function summarise(framework: Framework, evaluation: Evaluation): EvaluationSummary {
+export function summarise(framework: Framework, input: Evaluation, options: SummariseOptions = {}): EvaluationSummary {
   assertFramework(framework);
-  assertEvaluationArgument(evaluation);
+  assertEvaluationArgument(input);
+  assertOptions(options);
+  const evaluation = currentFormat(input as Evaluation | EvaluationV1);
+  const plan = planProgress(evaluation, {
+    // An updatedAt that is not a date (validation refuses one) leaves nothing overdue or recent.
+    on: options.on ?? (isFullCalendarDate(evaluation.updatedAt.slice(0, 10)) ? evaluation.updatedAt.slice(0, 10) : '0000-01-01'),
+    ...(options.reviewedWithinDays === undefined ? {} : { reviewedWithinDays: options.reviewedWithinDays }),
+  });
   const compiled = requireCompiled(framework);
   const index = indexFramework(framework);
   const scale = index.judgementScale;
@@ -172,6 +191,7 @@ export function summarise(framework: Framework, evaluation: Evaluation): Evaluat
     ),
     missing,
     readyToSubmit: missing.filter((p) => p.code !== 'submitted-at-missing').length === 0,
+    plan,
   };
 }
 

@@ -8,4 +8,6 @@ export * from './area.js';
 export * from './category.js';
 export * from './framework.js';
 export * from './evaluation.js';
+export * from './aggregate.js';
+export * from './practice.js';
 export { INPUT_LIMITS } from './limits.js';

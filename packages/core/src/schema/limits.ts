@@ -24,6 +24,12 @@ export const INPUT_LIMITS = {
   areas: 500,
   /** An evaluation's improvement actions. */
   actions: 500,
+  /** Reviews of one improvement action. */
+  reviews: 500,
+  /** Examples of practice an evaluation offers. */
+  practice: 100,
+  /** Examples in a library of practice. */
+  practiceExamples: 10_000,
   /** An evaluation's evaluators. */
   evaluators: 100,
   /** Strengths of one area, priorities of one area, pieces of evidence of one answer: each. */

@@ -5,6 +5,7 @@ import { type SubmissionOptions, assertSubmissionArguments, problemsForSubmissio
 import { type FrameworkIndex, indexFramework } from '../model/framework-index.js';
 import type { Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
+import { checkPlan } from './plan-checks.js';
 import { type PathSegment, type Problem, type ProblemCode, type ProblemParams, problem } from './problems.js';
 
 /** Takes an evaluation the schema accepts; throws an `ApqError` for anything that is not an evaluation and a framework. */
@@ -58,16 +59,7 @@ export function checkEvaluationAgainstFramework(evaluation: Evaluation, framewor
       priorityIds.set(p.id, areaId);
     });
   }
-  const actionIds = new Set<string>();
-  evaluation.actions.forEach((action, i) => {
-    const at: PathSegment[] = ['actions', i];
-    if (actionIds.has(action.id)) report([...at, 'id'], `duplicate action id "${action.id}"`, 'duplicate-id', { id: action.id });
-    actionIds.add(action.id);
-    if (!index.areas.has(action.area)) report([...at, 'area'], `unknown area "${action.area}" in ${where}`, 'unknown-area', { area: action.area });
-    if (action.priority !== undefined && priorityIds.get(action.priority) !== action.area) {
-      report([...at, 'priority'], `no priority "${action.priority}" in area "${action.area}"`, 'unknown-priority', { priority: action.priority, area: action.area });
-    }
-  });
+  checkPlan(framework, evaluation, report);
   if (evaluation.status === 'submitted') problems.push(...missingOf(evaluation, index));
   return problems;
 }

@@ -5,3 +5,4 @@ export * from './validate.js';
 export { checkFramework } from './framework-checks.js';
 export { type MissingForSubmissionOptions, checkEvaluationAgainstFramework, missingForSubmission } from './evaluation-checks.js';
 export { inspectJsonLogic } from './json-logic.js';
+export { planProblems } from './plan-checks.js';

@@ -86,6 +86,16 @@ export const PROBLEM_CODES = {
   'rule-too-large': 'a rule holding more values than a rule may',
   'rule-string-too-long': 'a string in a rule longer than a rule\'s strings may be',
   'framework-rules-too-large': 'the rules of a framework holding more values, together, than a framework\'s rules may',
+  // The improvement plan and examples of practice
+  'not-a-calendar-date': 'a date that is not in the calendar, such as 31 February',
+  'review-before-creation': 'a review of an action dated before the action was created',
+  'action-what-missing': 'an action that does not say what will be done',
+  'unknown-strength': 'an example of practice offered from a strength the evaluation does not have',
+  'practice-framework-mismatch': 'an example of practice for another framework version than its library names',
+  // Aggregates (apq-aggregate)
+  'aggregate-cell-below-threshold': 'a count in an aggregate shown although it is below the disclosure threshold',
+  'aggregate-cell-not-rounded': 'a count in an aggregate that is not rounded as its disclosure method says',
+  'aggregate-period-empty': 'a period of an aggregate with no areas',
 } as const satisfies Record<string, string>;
 
 /** A code of {@link PROBLEM_CODES}. */

@@ -5,9 +5,14 @@
 // listed, then one saying how many more there are.
 import * as z from 'zod/mini';
 import { compileFramework } from '../engine/compile.js';
-import { EVALUATION_FORMAT, Evaluation } from '../schema/evaluation.js';
+import { EVALUATION_FORMAT, EVALUATION_FORMAT_VERSIONS, Evaluation, EvaluationV1 } from '../schema/evaluation.js';
+import { PRACTICE_LIBRARY_FORMAT, PracticeLibrary } from '../schema/practice.js';
+import { isFormatV1, upgradeEvaluation } from '../versioning/format.js';
 import { Framework } from '../schema/framework.js';
+import { AGGREGATE_FORMAT, AggregateDocument } from '../schema/aggregate.js';
+import { checkAggregate } from './aggregate-checks.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
+import { checkPracticeLibrary } from './practice-checks.js';
 import { INPUT_LIMITS } from '../schema/limits.js';
 import { capProblems, checkJsonStructure, inspectJsonStructure, type JsonTextOptions, readJsonText, withCheckedStructure } from './json-text.js';
 import { ApqError, ApqValidationError, type PathSegment, type Problem, type ProblemParams, type Result, problem } from './problems.js';
@@ -20,7 +25,7 @@ export interface FrameworkCatalogue {
   versions(id: string): string[];
 }
 
-export type DocumentKind = 'framework' | 'evaluation';
+export type DocumentKind = 'framework' | 'evaluation' | 'practice-library' | 'aggregate';
 
 export function validateFramework(input: unknown): Result<Framework> {
   const shaped = parseWith(Framework, input);
@@ -32,20 +37,59 @@ export function validateFramework(input: unknown): Result<Framework> {
 }
 
 export interface EvaluationValidation {
+  /** In the current format: a format 1 file comes upgraded, with nothing lost (see `upgradeEvaluation`). */
   evaluation: Evaluation;
   framework: Framework;
+  /** The format version of the input: 1 for a file still to be upgraded with `apq migrate`. */
+  formatVersion: (typeof EVALUATION_FORMAT_VERSIONS)[number];
 }
 
-/** Validates an evaluation and checks it against the framework version it names. */
+/**
+ * Validates an evaluation and checks it against the framework version it names. A format 1
+ * evaluation is valid as format 1 (its own schema), and comes back upgraded to the current format.
+ */
 export function validateEvaluation(input: unknown, catalogue: FrameworkCatalogue): Result<EvaluationValidation> {
   requireCatalogue(catalogue);
-  const shaped = parseWith(Evaluation, input);
+  const shaped = parseEvaluation(input);
   if (!shaped.ok) return shaped;
-  const evaluation = shaped.value;
+  const { evaluation, formatVersion } = shaped.value;
   const framework = resolveFramework(evaluation.framework, catalogue);
   if (!framework.ok) return framework;
   const problems = checkEvaluationAgainstFramework(evaluation, framework.value);
-  return problems.length > 0 ? { ok: false, problems: capProblems(problems) } : { ok: true, value: { evaluation, framework: framework.value } };
+  return problems.length > 0 ? { ok: false, problems: capProblems(problems) } : { ok: true, value: { evaluation, framework: framework.value, formatVersion } };
+}
+
+/**
+ * An evaluation of any format version this package reads, by its schema alone (not against its
+ * framework), in the current format: a format 1 evaluation is checked by the format 1 schema and
+ * upgraded with nothing lost.
+ */
+export function parseEvaluation(input: unknown): Result<{ evaluation: Evaluation; formatVersion: (typeof EVALUATION_FORMAT_VERSIONS)[number] }> {
+  if (isFormatV1(input)) {
+    const v1 = parseWith(EvaluationV1, input);
+    return v1.ok ? { ok: true, value: { evaluation: upgradeEvaluation(v1.value), formatVersion: 1 } } : v1;
+  }
+  const v2 = parseWith(Evaluation, input);
+  if (v2.ok) return { ok: true, value: { evaluation: v2.value, formatVersion: 2 } };
+  return { ok: false, problems: v2.problems.map((p) => (p.path === 'formatVersion' ? formatVersionProblem(input) : p)) };
+}
+
+/** The problem of a format version this package does not read, naming every version it does. */
+function formatVersionProblem(input: unknown): Problem {
+  const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).formatVersion : undefined;
+  const expected = EVALUATION_FORMAT_VERSIONS.join(', ');
+  return value === undefined
+    ? problem(['formatVersion'], `must be one of ${expected}, got missing`, 'missing', { expected })
+    : problem(['formatVersion'], `must be one of ${expected} (the format versions this package reads), got ${describeValue(value)}`, 'invalid-value', { expected, received: jsonType(value) });
+}
+
+/** Validates a library of examples of practice: its schema, then that it names no area its framework lacks (when the catalogue has it). */
+export function validatePracticeLibrary(input: unknown, catalogue?: FrameworkCatalogue): Result<PracticeLibrary> {
+  const shaped = parseWith(PracticeLibrary, input);
+  if (!shaped.ok) return shaped;
+  if (catalogue !== undefined) requireCatalogue(catalogue);
+  const problems = checkPracticeLibrary(shaped.value, catalogue);
+  return problems.length > 0 ? { ok: false, problems: capProblems(problems) } : shaped;
 }
 
 /**
@@ -85,6 +129,8 @@ export function detectDocumentKind(input: unknown): Result<DocumentKind> {
   }
   const record = input as Record<string, unknown>;
   if ('format' in record || 'formatVersion' in record) {
+    if (record.format === PRACTICE_LIBRARY_FORMAT) return { ok: true, value: 'practice-library' };
+    if (record.format === AGGREGATE_FORMAT) return { ok: true, value: 'aggregate' };
     if (record.format !== 'apq-evaluation') {
       const params: ProblemParams = { expected: EVALUATION_FORMAT };
       if (typeof record.format === 'string') params.format = record.format.slice(0, 200);
@@ -101,7 +147,9 @@ export function detectDocumentKind(input: unknown): Result<DocumentKind> {
 
 export type ValidatedDocument =
   | { kind: 'framework'; framework: Framework }
-  | { kind: 'evaluation'; evaluation: Evaluation; framework: Framework };
+  | { kind: 'evaluation'; evaluation: Evaluation; framework: Framework; formatVersion: (typeof EVALUATION_FORMAT_VERSIONS)[number] }
+  | { kind: 'practice-library'; library: PracticeLibrary }
+  | { kind: 'aggregate'; aggregate: AggregateDocument };
 
 /** Parses JSON text and validates it as whichever kind of document it is. */
 export function validateDocumentText(text: string, catalogue: FrameworkCatalogue, options?: JsonTextOptions): Result<ValidatedDocument> {
@@ -122,8 +170,24 @@ export function validateDocument(input: unknown, catalogue: FrameworkCatalogue):
     const result = validateFramework(input);
     return result.ok ? { ok: true, value: { kind: 'framework', framework: result.value } } : result;
   }
+  if (kind.value === 'aggregate') {
+    const aggregate = validateAggregate(input);
+    return aggregate.ok ? { ok: true, value: { kind: 'aggregate', aggregate: aggregate.value } } : aggregate;
+  }
+  if (kind.value === 'practice-library') {
+    const library = validatePracticeLibrary(input, catalogue);
+    return library.ok ? { ok: true, value: { kind: 'practice-library', library: library.value } } : library;
+  }
   const result = validateEvaluation(input, catalogue);
   return result.ok ? { ok: true, value: { kind: 'evaluation', ...result.value } } : result;
+}
+
+/** Validates an aggregate document (`apq-aggregate`): the schema, then that its figures look disclosure-controlled (`checkAggregate`). */
+export function validateAggregate(input: unknown): Result<AggregateDocument> {
+  const shaped = parseWith(AggregateDocument, input);
+  if (!shaped.ok) return shaped;
+  const problems = checkAggregate(shaped.value);
+  return problems.length > 0 ? { ok: false, problems: capProblems(problems) } : shaped;
 }
 
 /**

@@ -7,3 +7,4 @@ export { type DiffOptions, type FrameworkDiff, diffFrameworks } from './diff.js'
 export { type ExampleComparison, type SuggestLevels, type DiffExample, compareExamples } from './examples.js';
 export { type MigrateOptions, type Migration, type MigrationReport, type MovedItem, type RestoredItem, migrateEvaluation, migrateEvaluationOrThrow } from './migrate.js';
 export { renderDiff, renderMigrationReport } from './render.js';
+export { FORMAT_2_EXTENSION, currentFormat, downgradeEvaluation, isFormatV1, upgradeEvaluation } from './format.js';

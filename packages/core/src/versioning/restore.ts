@@ -6,7 +6,7 @@
 // added to (a list that holds items is a value too), and an item that cannot go back whole stays
 // carried over as it was.
 import type { MigrationNote } from '../schema/framework.js';
-import { Action, Answer, AreaRecord, CHECK_STATUSES, type CarriedOverItem, type Evaluation, type Judgement } from '../schema/evaluation.js';
+import { Action, ActionV1, Answer, AreaRecord, CHECK_STATUSES, type CarriedOverItem, type Evaluation, type Judgement } from '../schema/evaluation.js';
 import { Id } from '../schema/primitives.js';
 import { type PathSegment, formatPath } from '../validate/problems.js';
 import { parseWith } from '../validate/validate.js';
@@ -222,8 +222,11 @@ function restoreLevel(item: CarriedOverItem, id: string, key: 'level' | 'suggest
 }
 
 function restoreAction(item: CarriedOverItem, value: unknown, c: Context): string[] | undefined {
-  const parsed = parseWith(Action, value);
-  if (!parsed.ok) return undefined;
+  // An action set aside while the file was in format 1 has that format's shape: it comes back in format 2.
+  const current = parseWith(Action, value);
+  const v1 = current.ok ? undefined : parseWith(ActionV1, value);
+  const parsed = current.ok ? current : v1?.ok ? { ok: true as const, value: { ...v1.value, createdAt: c.evaluation.createdAt, reviews: [] } } : undefined;
+  if (parsed === undefined) return undefined;
   const [area] = targetsOf(item, parsed.value.area, (a) => c.index.areas.has(a), 'area', c);
   if (area === undefined) return undefined;
   const action = { ...parsed.value, area };

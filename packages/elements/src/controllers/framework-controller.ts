@@ -141,10 +141,15 @@ export class FrameworkController {
       const found = findFramework(id, version) ?? (await registeredDuringLoad(id, version, signal));
       if (found) return prepare(found, format(s.frameworkInvalid, { src: id }));
       if (signal.aborted) return undefined;
-      throw new LoadFailure(format(s.frameworkNotRegistered, { id, version: version ?? s.latestVersion }), { hint: s.frameworkNotRegisteredHint });
+      throw new LoadFailure(format(s.frameworkNotRegistered, { id, version: version ?? s.latestVersion }), { hint: format(s.frameworkNotRegisteredHint, { file: registeringFile(id, version) }) });
     }
     return undefined;
   }
+}
+
+/** The CDN file that registers a framework: its own file for a pinned version, else the file with every bundled one. */
+function registeringFile(id: string, version: string | undefined): string {
+  return version ? `apq-framework-${id}-${version}.js` : 'apq-frameworks.js';
 }
 
 /** Checks the rules compile (a framework given in code is not otherwise validated) and indexes it. */

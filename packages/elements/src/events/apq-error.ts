@@ -6,8 +6,9 @@ import type { Evaluation, Problem } from '@ap-quality/core';
  * - `storage`: the draft could not be saved (storage full or unavailable) or loaded.
  * - `draft`: a saved draft could not be read or fitted to the framework.
  * - `evaluation`: an evaluation to show (or an earlier one to compare with) could not be loaded, read or fitted to its framework.
+ * - `aggregate`: an aggregate to show could not be loaded or is not valid, or evaluations were given instead of one.
  */
-export type ApqErrorKind = 'framework' | 'storage' | 'draft' | 'evaluation';
+export type ApqErrorKind = 'framework' | 'storage' | 'draft' | 'evaluation' | 'aggregate';
 
 export interface ApqErrorDetail {
   kind: ApqErrorKind;

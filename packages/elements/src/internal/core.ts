@@ -88,3 +88,35 @@ export {
   ITEM_KINDS,
   diffFrameworks,
 } from '@ap-quality/core';
+
+// Added for <apq-area-overview>: the aggregate format it shows, and CSV (formula-safe) for its download.
+export {
+  type AggregateAreaFigures,
+  type AggregateCell,
+  type AggregateDocument,
+  type AggregatePeriod,
+  ROOT_PATH,
+  toCsv,
+  validateAggregate,
+} from '@ap-quality/core';
+
+// Added for <apq-action-plan> and examples of practice: the plan's actions and reviews, the edits
+// that keep them, overdue and progress, copying forward, and libraries of practice.
+export {
+  type Action,
+  type PlanArea,
+  type PracticeExample,
+  PracticeLibrary,
+  copyForward,
+  isOverdue,
+  planByArea,
+  planProgress,
+  withAction,
+  withActionChanges,
+  withActionConfirmed,
+  withReview,
+} from '@ap-quality/core';
+
+// Added for reading drafts saved in an older evaluation format (fit-evaluation.ts): read by the
+// schema of their own format and upgraded to the current one with nothing lost.
+export { parseEvaluation } from '@ap-quality/core';

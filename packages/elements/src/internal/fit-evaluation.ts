@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: MIT
 // An evaluation from outside (a saved draft, a host's property, a file) made ready for the
-// framework an element has loaded: shaped by the schema, checked against that version, or
-// migrated from the version it names, with the migration's report.
+// framework an element has loaded: shaped by the schema of its format (a draft saved in format 1
+// is upgraded to the current format with nothing lost), checked against that version, or migrated
+// from the version it names, with the migration's report.
 import {
   type Evaluation,
-  EvaluationSchema,
   type Framework,
   type MigrationReport,
   type Problem,
   checkEvaluationAgainstFramework,
   migrateEvaluation,
-  parseWith,
+  parseEvaluation,
 } from './core.js';
 import { findFramework } from './registry.js';
 
 export type Fitted = { ok: true; evaluation: Evaluation; report?: MigrationReport } | { ok: false; problems: Problem[] };
 
 export function fitEvaluation(raw: unknown, framework: Framework): Fitted {
-  const shaped = parseWith(EvaluationSchema, raw);
+  const shaped = parseEvaluation(raw);
   if (!shaped.ok) return shaped;
-  const evaluation = shaped.value;
+  const { evaluation } = shaped.value;
   if (evaluation.framework.id !== framework.id) {
     return {
       ok: false,

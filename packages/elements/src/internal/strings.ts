@@ -10,7 +10,7 @@ export const COMMON_STRINGS = {
   noFramework: 'No framework has been given yet.',
   loadingFile: 'Loading…',
   frameworkNotRegistered: 'The framework “{id}” {version} is not available on this page.',
-  frameworkNotRegisteredHint: 'The page needs to load the file that registers it, such as apq-frameworks.js.',
+  frameworkNotRegisteredHint: 'The page needs to load the file that registers it, {file}, or register it from code with registerFrameworks().',
   frameworkUnreachable: 'The framework file could not be loaded from {src}.',
   frameworkInvalid: 'The framework file at {src} is not a valid framework.',
   frameworkProblemsHeading: 'What is wrong with the file',

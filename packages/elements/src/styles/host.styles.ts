@@ -2,6 +2,14 @@
 // Shared tokens and base styles for every element: a look that sits beside the GOV.UK Design
 // System (its colours, spacing, focus style and controls), in the page's own font. Each global
 // --apq-* property is read once here into a private --_* property with the default as fallback.
+//
+// The page's own font: `inherit`, except on a GOV.UK Frontend page. GOV.UK Frontend sets its
+// typeface on its classes (govuk-body, govuk-heading-l…), never on body, so what the element would
+// inherit there is the browser's default serif. Its CSS (5.0 and later) does declare
+// --govuk-frontend-version on :root, which reaches into the shadow root. --_govuk-typeface refers to
+// it: on a page without it the reference is invalid, --_govuk-typeface is then unset and the
+// fallback, inherit, applies; on a GOV.UK page it holds GOV.UK's own stack. The version string
+// trails the stack, after the generic family, where it is never used to pick a font.
 import { css } from 'lit';
 
 export const hostStyles = css`
@@ -13,7 +21,8 @@ export const hostStyles = css`
   }
 
   .base {
-    --_font: var(--apq-font-family, inherit);
+    --_govuk-typeface: 'GDS Transport', arial, sans-serif, var(--govuk-frontend-version);
+    --_font: var(--apq-font-family, var(--_govuk-typeface, inherit));
     --_text: var(--apq-color-text, #0b0c0c);
     --_secondary: var(--apq-color-secondary-text, #484949);
     --_link: var(--apq-color-link, #1d70b8);

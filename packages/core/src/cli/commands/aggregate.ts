@@ -2,26 +2,31 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { type AggregateOptions, type AggregateResult, aggregate } from '../../engine/aggregate.js';
-import { aggregateCsv, cellText } from '../../engine/csv.js';
+import { type AggregateOptions, type AggregateResult, type PeriodSpec, aggregate, aggregateDocument } from '../../engine/aggregate.js';
+import { aggregateDocumentCsv } from '../../engine/csv.js';
+import { DEFAULT_DISCLOSURE_KEY } from '../../engine/suppression.js';
 import { compareVersions } from '../../model/catalogue.js';
+import { AGGREGATE_LIMITS, type AggregateCell, type AggregateDocument, BREAKDOWN_KINDS, type BreakdownKind } from '../../schema/aggregate.js';
 import type { Evaluation } from '../../schema/evaluation.js';
 import type { Framework } from '../../schema/framework.js';
 import { PartialDate } from '../../schema/primitives.js';
 import { migrateEvaluationOrThrow } from '../../versioning/migrate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
 import { jsonText } from '../escape.js';
+import { readInputFile } from '../input.js';
 import { frameworkFromSpec } from '../resolve.js';
 import { capitalise, type FileProblem, loadEvaluation, reportProblems } from '../shared.js';
 
 /** From this many files on, progress is reported on stderr. */
 export const PROGRESS_FROM = 100;
+/** The environment variable that holds the publisher's disclosure key. */
+export const KEY_VARIABLE = 'APQ_AGGREGATE_KEY';
 
 export const aggregateCommand: Command = {
   name: 'aggregate',
   usage:
-    'apq aggregate <file-or-dir>... [--json | --csv] [--framework <id>[@<version>]] [--use <use>]... [--from <date>] [--to <date>] [--status draft|submitted] [--skip-invalid]',
-  summary: 'area-by-area view across many evaluations: distributions, never a ranking; small counts suppressed',
+    'apq aggregate <file-or-dir>... [--json | --csv] [--framework <id>[@<version>]] [--use <use>]... [--from <date>] [--to <date>] [--period [<id>=]<from>..<to>]... [--breakdown use|setting-type]... [--status draft|submitted|any] [--key-file <file>] [--skip-invalid]',
+  summary: 'area-by-area figures across many evaluations (an apq-aggregate with --json): never a ranking; counts rounded, small ones suppressed',
   options: {
     ...JSON_OPTION,
     csv: { type: 'boolean' },
@@ -29,7 +34,10 @@ export const aggregateCommand: Command = {
     use: { type: 'string', multiple: true },
     from: { type: 'string' },
     to: { type: 'string' },
+    period: { type: 'string', multiple: true },
+    breakdown: { type: 'string', multiple: true },
     status: { type: 'string' },
+    'key-file': { type: 'string' },
     'skip-invalid': { type: 'boolean' },
   },
   run(context) {
@@ -37,44 +45,65 @@ export const aggregateCommand: Command = {
     if (values.json && values.csv) throw new UsageError('choose --json or --csv, not both');
     if (positionals.length === 0) throw new UsageError('name at least one evaluation file or folder');
     const options = optionsFrom(values);
+    const periods = periodsFrom(values);
+    const breakdowns = breakdownsFrom(values);
+    const key = keyFrom(values, err);
     const files = positionals.flatMap(expand);
     if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
-    const loaded: Array<{ file: string; evaluation: Evaluation }> = [];
+    const evaluations: Evaluation[] = [];
     const problems: FileProblem[] = [];
+    let invalidFiles = 0;
     const step = Math.ceil(files.length / 10);
     if (files.length >= PROGRESS_FROM) err(`apq aggregate: reading ${files.length} files`);
     files.forEach((file, i) => {
       const result = loadEvaluation(file, context);
-      if (result.ok) loaded.push({ file, evaluation: result.value.evaluation });
-      else problems.push(...result.problems.map((p) => ({ file, ...p })));
+      if (result.ok) evaluations.push(result.value.evaluation);
+      else {
+        invalidFiles++;
+        problems.push(...result.problems.map((p) => ({ file, ...p })));
+      }
       if (files.length >= PROGRESS_FROM && ((i + 1) % step === 0 || i + 1 === files.length)) err(`apq aggregate: read ${i + 1} of ${files.length} files`);
     });
-    const invalidFiles = new Set(problems.map((p) => p.file));
     if (problems.length > 0 && !values['skip-invalid']) return reportProblems(context, problems);
 
-    const framework =
-      typeof values.framework === 'string' ? frameworkFromSpec(values.framework, catalogue) : commonestFramework(loaded.map((l) => l.evaluation), catalogue);
+    const framework = typeof values.framework === 'string' ? frameworkFromSpec(values.framework, catalogue) : commonestFramework(evaluations, catalogue);
     if (!framework) throw new UsageError('no valid evaluation to aggregate');
     // Evaluations of another version of the framework are migrated to it, never mixed in as they are.
-    options.migrate = (evaluation, to) => migrateEvaluationOrThrow(evaluation, to, { from: catalogue.get(evaluation.framework.id, evaluation.framework.version) });
-    const result = aggregate(framework, loaded.map((l) => l.evaluation), options);
-    const leftOutFiles = [
-      ...result.leftOut.map(({ index, ...x }) => ({ file: loaded[index]!.file, ...x })),
-      ...[...invalidFiles].map((file) => ({
-        file,
-        reason: 'invalid' as const,
-        message: 'not a valid evaluation',
-        problems: problems.filter((p) => p.file === file).map(({ file: _file, ...p }) => p),
-      })),
-    ];
-    if (values.json) data(jsonText({ ...result, leftOut: leftOutFiles }));
-    else if (values.csv) data(aggregateCsv(result));
-    else out(renderAggregate(result, framework, leftOutFiles));
-    if (values.csv && leftOutFiles.length > 0) err(leftOutFiles.map((x) => `${x.file}: left out: ${x.message}`));
+    const migrate: AggregateOptions['migrate'] = (evaluation, to) =>
+      migrateEvaluationOrThrow(evaluation, to, { from: catalogue.get(evaluation.framework.id, evaluation.framework.version) });
+    const document = aggregateDocument(framework, evaluations, {
+      ...withoutDates(options),
+      migrate,
+      key,
+      periods: periods ?? [periodOf(options.from, options.to)],
+      ...(breakdowns.length > 0 ? { breakdowns } : {}),
+    });
+    if (values.json) data(jsonText(document));
+    else if (values.csv) data(aggregateDocumentCsv(document));
+    else {
+      // The book-keeping covers every period at once: its counts are protected like the figures.
+      const span = periods ? { from: undefined, to: undefined } : { from: options.from, to: options.to };
+      const bookKeeping = aggregate(framework, evaluations, { ...withoutDates(options), ...definedOnly(span), migrate, key });
+      out(renderAggregate(document, bookKeeping, framework, invalidFiles > 0));
+    }
+    if (invalidFiles > 0 && (values.json || values.csv)) err(invalidFilesNote());
     return 0;
   },
 };
+
+function invalidFilesNote(): string {
+  return 'apq aggregate: some files are not valid evaluations and were left out; run apq validate on the same files to list them';
+}
+
+function withoutDates(options: AggregateOptions): AggregateOptions {
+  const { from: _from, to: _to, ...rest } = options;
+  return rest;
+}
+
+function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
 
 function optionsFrom(values: Record<string, unknown>): AggregateOptions {
   const options: AggregateOptions = {};
@@ -82,14 +111,68 @@ function optionsFrom(values: Record<string, unknown>): AggregateOptions {
   for (const key of ['from', 'to'] as const) {
     const value = values[key];
     if (typeof value !== 'string') continue;
-    if (!z.safeParse(PartialDate, value).success) throw new UsageError(`--${key} takes a date such as 2027-03-31, 2027-03 or 2027`);
+    if (!isDate(value)) throw new UsageError(`--${key} takes a date such as 2027-03-31, 2027-03 or 2027`);
     options[key] = value;
   }
   if (values.status !== undefined) {
-    if (values.status !== 'draft' && values.status !== 'submitted') throw new UsageError('--status takes draft or submitted');
+    if (values.status !== 'draft' && values.status !== 'submitted' && values.status !== 'any') throw new UsageError('--status takes draft, submitted or any');
     options.status = values.status;
   }
   return options;
+}
+
+function isDate(value: string): boolean {
+  return z.safeParse(PartialDate, value).success;
+}
+
+const TERMS: Record<string, string> = { autumn: 'Autumn term', spring: 'Spring term', summer: 'Summer term' };
+
+/** `--period [<id>=]<from>..<to>`: either date may be left out (`2026-09..`). */
+function periodsFrom(values: Record<string, unknown>): PeriodSpec[] | undefined {
+  if (!Array.isArray(values.period)) return undefined;
+  if (values.from !== undefined || values.to !== undefined) throw new UsageError('use --period, or --from and --to, not both');
+  if (values.period.length > AGGREGATE_LIMITS.periods) throw new UsageError(`at most ${AGGREGATE_LIMITS.periods} periods`);
+  const ids = new Set<string>();
+  return values.period.map((text) => {
+    const match = /^(?:([a-z0-9][a-z0-9.-]{0,99})=)?(\d{4}(?:-\d{2}){0,2})?\.\.(\d{4}(?:-\d{2}){0,2})?$/.exec(String(text));
+    const from = match?.[2];
+    const to = match?.[3];
+    if (!match || (from !== undefined && !isDate(from)) || (to !== undefined && !isDate(to))) {
+      throw new UsageError(`--period takes [<id>=]<from>..<to>, such as 2026-autumn=2026-09..2026-12, not "${String(text)}"`);
+    }
+    const period = periodOf(from, to, match[1]);
+    if (ids.has(period.id)) throw new UsageError(`two periods with the id "${period.id}"`);
+    ids.add(period.id);
+    return period;
+  });
+}
+
+function periodOf(from: string | undefined, to: string | undefined, id?: string): PeriodSpec {
+  const term = id === undefined ? null : /^(\d{4})-(autumn|spring|summer)$/.exec(id);
+  const label = term ? `${TERMS[term[2]!]} ${term[1]}` : from && to ? `${from} to ${to}` : from ? `From ${from}` : to ? `To ${to}` : 'All evaluations';
+  return { id: id ?? (from || to ? `${from ?? ''}..${to ?? ''}` : 'all'), label, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+function breakdownsFrom(values: Record<string, unknown>): BreakdownKind[] {
+  if (!Array.isArray(values.breakdown)) return [];
+  return values.breakdown.map((b) => {
+    if (!(BREAKDOWN_KINDS as readonly unknown[]).includes(b)) throw new UsageError(`--breakdown takes ${BREAKDOWN_KINDS.join(' or ')}`);
+    return b as BreakdownKind;
+  });
+}
+
+/** The publisher's key: from --key-file, else the environment; else the public default, with a warning. */
+function keyFrom(values: Record<string, unknown>, err: (line: string) => void): string {
+  if (typeof values['key-file'] === 'string') {
+    const text = readInputFile(values['key-file'], 4096);
+    const key = text.ok ? text.value.trim() : '';
+    if (key === '') throw new UsageError(`--key-file ${values['key-file']}: expected a file holding the key (at most 4 KiB)`);
+    return key;
+  }
+  const fromEnvironment = process.env[KEY_VARIABLE]?.trim();
+  if (fromEnvironment) return fromEnvironment;
+  err(`apq aggregate: no disclosure key set (${KEY_VARIABLE} or --key-file): using the public default; set your own before publishing`);
+  return DEFAULT_DISCLOSURE_KEY;
 }
 
 function expand(path: string): string[] {
@@ -100,12 +183,14 @@ function expand(path: string): string[] {
     throw new UsageError(`cannot read ${path}: no such file or folder`);
   }
   if (!stat.isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .flatMap((name) => {
-      const child = join(path, name);
-      return statSync(child).isDirectory() ? expand(child) : name.endsWith('.json') ? [child] : [];
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) return expand(child);
+      if (entry.isFile()) return entry.name.endsWith('.json') ? [child] : [];
+      return statSync(child).isDirectory() ? expand(child) : entry.name.endsWith('.json') ? [child] : [];
     });
 }
 
@@ -122,33 +207,41 @@ function commonestFramework(evaluations: Evaluation[], catalogue: { get(id: stri
   return best && catalogue.get(best.id, best.version);
 }
 
-export function renderAggregate(r: AggregateResult, framework: Framework, leftOut: Array<{ file: string; message: string }>): string[] {
-  const e = r.evaluations;
+const LEFT_OUT_WORDS: Record<AggregateResult['leftOut'][number]['reason'], string> = {
+  'other-framework': 'made against another framework',
+  'other-version': 'made against another version',
+  'migration-failed': 'could not be migrated to this version',
+  invalid: 'do not fit this version',
+};
+
+/** Human output: every number is a protected cell; no file name, evaluation id or setting appears. */
+export function renderAggregate(document: AggregateDocument, book: AggregateResult, framework: Framework, invalidFiles: boolean): string[] {
+  const { disclosure } = document;
+  const show = (cell: AggregateCell) => (cell.suppressed || cell.count === null ? disclosure.wording : String(cell.count));
+  const e = book.evaluations;
   const areaWord = capitalise(framework.terminology?.area ?? 'area');
-  const filters = [
-    r.filters.use && `use ${r.filters.use.join(' or ')}`,
-    r.filters.from && `from ${r.filters.from}`,
-    r.filters.to && `to ${r.filters.to}`,
-    r.filters.status && `status ${r.filters.status}`,
-  ].filter(Boolean);
+  const filters = [book.filters.use && `use ${book.filters.use.join(' or ')}`, book.filters.status ? `status ${book.filters.status}` : 'drafts and submitted'].filter(Boolean);
   const lines = [
-    `${framework.title} (${r.framework.id}@${r.framework.version}): ${cellText(r.settings)} settings`,
-    `${e.received} evaluations read: ${e.included} counted (the latest per setting), ${e.superseded} superseded by a later one, ${e.filteredOut} filtered out, ${e.leftOut} left out${e.migrated > 0 ? `, ${e.migrated} migrated` : ''}`,
+    `${framework.title} (${document.framework.id}@${document.framework.version})`,
+    `Evaluations read: ${show(e.received)}; counted (the latest per setting): ${show(e.counted)}; superseded by a later one of the same setting: ${show(e.superseded)}; filtered out: ${show(e.filteredOut)}; left out: ${show(e.leftOut)}`,
+    `Filters: ${filters.join(', ')}`,
+    `Counts are rounded to a multiple of ${String(disclosure.parameters.base)} and small ones shown as "${disclosure.wording}" (${disclosure.method}), so that no setting can be picked out.`,
   ];
-  if (filters.length > 0) lines.push(`Filters: ${filters.join(', ')}`);
-  lines.push(`Counts drawn from fewer than ${r.threshold} settings are shown as "suppressed".`);
-  for (const a of r.areas) {
-    lines.push('', `${areaWord} ${a.number}. ${a.title}`);
-    const cells = [...a.judgements.map((j) => `${j.label} ${cellText(j.settings)}`), `Not judged ${cellText(a.notJudged)}`];
-    lines.push(`  ${cells.join(' · ')}`);
-    if (a.priorities.common.length > 0) {
-      lines.push(`  Priorities most often named:`);
-      a.priorities.common.forEach((p) => lines.push(`    ${p.text} (${cellText(p.settings)} settings)`));
+  for (const l of book.leftOut) lines.push(`Left out: ${show(l.evaluations)} evaluations ${LEFT_OUT_WORDS[l.reason]}`);
+  if (invalidFiles) lines.push(invalidFilesNote().replace(/^apq aggregate: s/, 'S'));
+  for (const period of document.periods) {
+    lines.push('', `${period.label}: ${show(period.settings)} settings`);
+    for (const a of period.areas) {
+      lines.push('', `  ${areaWord} ${a.number}. ${a.title}`);
+      const cells = [...a.judgements.map((j) => `${j.label} ${show(j.settings)}`), `Not judged ${show(a.notJudged)}`];
+      lines.push(`    ${cells.join(' · ')}`);
+      const c = a.completion;
+      lines.push(`    Completed ${show(c.completed)} · In progress ${show(c.inProgress)} · Not started ${show(c.notStarted)}`);
+      if (a.priorities.common.length > 0) {
+        lines.push('    Priorities most often named:');
+        a.priorities.common.forEach((p) => lines.push(`      ${p.text} (${show(p.settings)} settings)`));
+      }
     }
-  }
-  if (leftOut.length > 0) {
-    lines.push('', 'Left out:');
-    leftOut.forEach((x) => lines.push(`  ${x.file}: ${x.message}`));
   }
   return lines;
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+import type { Evaluation } from '../../schema/evaluation.js';
 import { Timestamp } from '../../schema/primitives.js';
 import { type Result, problem } from '../../validate/problems.js';
 import { parseWith } from '../../validate/validate.js';
@@ -11,16 +12,26 @@ import { loadEvaluation, onlyFile, reportProblems } from '../shared.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  usage: 'apq migrate <evaluation.json> --to <version>|latest [--now <time>] [--json]',
-  summary: 'move an evaluation to another version of its framework; what has no home is carried over, never dropped',
+  usage: 'apq migrate <evaluation.json> [--to <version>|latest] [--now <time>] [--json]',
+  summary: 'upgrade an evaluation to the current file format and, with --to, move it to another version of its framework; nothing is dropped',
   options: { to: { type: 'string' }, now: { type: 'string' }, ...JSON_OPTION },
   run(context) {
     const { positionals, values, catalogue, err, data } = context;
     const file = onlyFile(positionals);
-    if (typeof values.to !== 'string' || values.to === '') throw new UsageError('name the version to migrate to, e.g. --to 2.0.0 (or --to latest)');
+    if (values.to !== undefined && (typeof values.to !== 'string' || values.to === '')) throw new UsageError('name the version to migrate to, e.g. --to 2.0.0 (or --to latest)');
     const loaded = loadEvaluation(file, context);
     if (!loaded.ok) return reportProblems(context, loaded.problems.map((p) => ({ file, ...p })));
-    const { evaluation, framework: from } = loaded.value;
+    const { evaluation, framework: from, formatVersion } = loaded.value;
+    // Reading upgrades the file format; without --to that is the whole migration.
+    if (values.to === undefined) {
+      const report = formatReport(formatVersion, evaluation);
+      if (values.json) data(jsonText({ evaluation, report }));
+      else {
+        data(jsonText(evaluation));
+        err(report.message);
+      }
+      return 0;
+    }
     const to = values.to;
     const spec = to === 'latest' ? evaluation.framework.id : to.includes('@') ? to : `${evaluation.framework.id}@${to}`;
     const target = frameworkFromSpec(spec, catalogue);
@@ -36,6 +47,19 @@ export const migrateCommand: Command = {
     return 0;
   },
 };
+
+/** What upgrading the file format did, for people (stderr) and machines (--json). */
+function formatReport(formatVersion: number, evaluation: Evaluation) {
+  const to = evaluation.formatVersion;
+  if (formatVersion === to) return { fromFormatVersion: formatVersion, toFormatVersion: to, actions: 0, message: `already in format ${to}: nothing to upgrade (name --to <version> to move it to another framework version)` };
+  const n = evaluation.actions.length;
+  return {
+    fromFormatVersion: formatVersion,
+    toFormatVersion: to,
+    actions: n,
+    message: `upgraded from format ${formatVersion} to format ${to}: every field kept; ${n} action${n === 1 ? '' : 's'} given the evaluation's createdAt and an empty review history`,
+  };
+}
 
 /** `--now`: an ISO 8601 date-time (a date alone is midnight UTC, a time without a zone local time), as the Date core takes. */
 function timeOption(text: string): Result<Date> {

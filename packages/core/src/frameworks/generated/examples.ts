@@ -10,7 +10,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted self-evaluation with every question answered and every quality area judged on the developmental scale, with strengths, priorities and actions. No area has a suggestion, because the toolkit has no grade descriptors.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-self-evaluation-complete",
     "framework": {
       "id": "ap-quality-toolkit",
@@ -651,7 +651,9 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "what": "Give each persistently absent Year 11 pupil a mentor.",
         "who": "Deputy headteacher",
         "due": "2027-02-28",
-        "status": "done"
+        "status": "done",
+        "createdAt": "2027-01-06T08:30:00Z",
+        "reviews": []
       },
       {
         "id": "ri-rewards-survey",
@@ -660,7 +662,9 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "what": "Survey pupils and staff on the reward system.",
         "who": "Assistant headteacher",
         "due": "2027-05",
-        "status": "not-started"
+        "status": "not-started",
+        "createdAt": "2027-01-06T08:30:00Z",
+        "reviews": []
       },
       {
         "id": "qe-questioning-cpd",
@@ -668,7 +672,9 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "priority": "qe-questioning",
         "what": "Run two training sessions on questioning and follow up with lesson visits.",
         "due": "2027-06-30",
-        "status": "not-started"
+        "status": "not-started",
+        "createdAt": "2027-01-06T08:30:00Z",
+        "reviews": []
       }
     ],
     "carriedOver": [],
@@ -736,7 +742,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A draft self-evaluation with five quality areas started: some questions answered, two judgements made, strengths and priorities noted. The toolkit has no grade descriptors, so no area has a suggestion: the judgements on the developmental scale are the setting's own.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-self-evaluation-in-progress",
     "framework": {
       "id": "ap-quality-toolkit",
@@ -869,14 +875,18 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "what": "Give each persistently absent Year 11 pupil a mentor.",
         "who": "Deputy headteacher",
         "due": "2027-02-28",
-        "status": "in-progress"
+        "status": "in-progress",
+        "createdAt": "2027-01-06T08:30:00Z",
+        "reviews": []
       },
       {
         "id": "pi-referral-form",
         "area": "pupil-induction",
         "priority": "pi-referral-information",
         "what": "Draft a referral form and take it to the fair access panel.",
-        "status": "not-started"
+        "status": "not-started",
+        "createdAt": "2027-01-06T08:30:00Z",
+        "reviews": []
       }
     ],
     "carriedOver": [],
@@ -943,7 +953,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted review in which the good descriptors are mostly met but the outstanding ones are not: each strand is suggested good by best fit (a partly met descriptor counting half).",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-good-partnership",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1129,7 +1139,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted review in which one limiting (grade 4) descriptor is met in each of strands 1, 3 and 4 although their outstanding and good descriptors are met too: the limiting rule wins. In strand 5, whose inadequate list is not limiting, most inadequate descriptors are met and the best fit is inadequate.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-inadequate-partnership",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1307,7 +1317,9 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "what": "Reconcile provider registers with the partnership database weekly.",
         "who": "Attendance officer",
         "due": "2027-03-01",
-        "status": "in-progress"
+        "status": "in-progress",
+        "createdAt": "2027-01-11T09:00:00Z",
+        "reviews": []
       }
     ],
     "carriedOver": [],
@@ -1346,7 +1358,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "hidden": true,
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-limiting-before-evidence",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1401,7 +1413,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted review with good attendance, outstanding quality of provision, outcomes suggested as requires improvement and good leadership. The reviewer judged outcomes good, against the suggestion, and gave a rationale as validation requires.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-mixed-with-rationale",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1601,7 +1613,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A draft early in a review: fewer than half of each strand's descriptors are assessed and none of the limiting ones is met, so no strand has a suggestion yet.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-not-enough-evidence",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1684,7 +1696,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted local authority review of a partnership whose outstanding descriptors are met in every strand, with no inadequate descriptor met. Each strand is suggested outstanding by best fit, and the judgements agree. Strand 2 is not yet written, so it has no suggestion.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-outstanding-partnership",
     "framework": {
       "id": "leicestershire-bp-qa",
@@ -1855,7 +1867,9 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
         "what": "Present the revised financial plan to the board.",
         "who": "Partnership manager",
         "due": "2027-03",
-        "status": "not-started"
+        "status": "not-started",
+        "createdAt": "2027-01-11T09:00:00Z",
+        "reviews": []
       }
     ],
     "carriedOver": [],
@@ -1893,7 +1907,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   "description": "A submitted review where neither the outstanding nor the good descriptors are mostly met and no inadequate descriptor decides: each strand falls through to the requires improvement rule.",
   "evaluation": {
     "format": "apq-evaluation",
-    "formatVersion": 1,
+    "formatVersion": 2,
     "id": "example-requires-improvement-partnership",
     "framework": {
       "id": "leicestershire-bp-qa",

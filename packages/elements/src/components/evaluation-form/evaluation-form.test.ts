@@ -49,7 +49,7 @@ function completeLeicestershire(): Evaluation {
   for (const id of LEICS_WRITTEN) areas[id] = { judgement: { level: 'good' } };
   return {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'complete-leics',
     framework: { id: LEICS.id, version: LEICS.version },
     status: 'draft',
@@ -533,6 +533,31 @@ describe('<apq-evaluation-form>', () => {
       expect(h.step).to.equal('area:pupil-induction');
       expect(h.field<HTMLTextAreaElement>('areas.pupil-induction.evidence').value).to.equal('Induction plans for every pupil.');
       await expect(h.element).to.be.accessible();
+    });
+
+    it('should resume a draft saved in evaluation format 1, upgraded with nothing lost', async () => {
+      const key = freshKey();
+      const { formatVersion: _v, actions: _a, ...rest } = completeLeicestershire();
+      const v1Draft = {
+        ...rest,
+        formatVersion: 1,
+        id: 'format-1-draft',
+        setting: { name: 'Old Format School', urn: '123456' },
+        areas: { ...rest.areas, attendance: { judgement: { level: 'good' }, evidence: 'Weekly panel.', priorities: [{ id: 'p1', text: 'Fewer absences' }] } },
+        actions: [{ id: 'a1', area: 'attendance', priority: 'p1', what: 'Call home on day one', who: 'Attendance officer', due: '2027-03', status: 'in-progress' }],
+        extensions: { 'acme-mis': { ref: 42 } },
+      };
+      localStorage.setItem(key, JSON.stringify({ format: 'apq-draft', evaluation: v1Draft, position: { step: 'area:attendance' } }));
+      const h = await render({ framework: LEICS.id, version: '1.0.0', key });
+      const resumed = h.element.evaluation!;
+      expect(resumed.formatVersion).to.equal(2);
+      expect(resumed.id).to.equal('format-1-draft');
+      expect(resumed.setting).to.deep.equal({ name: 'Old Format School', urn: '123456' });
+      expect(resumed.extensions).to.deep.equal({ 'acme-mis': { ref: 42 } });
+      expect(resumed.actions).to.deep.equal([{ ...v1Draft.actions[0], createdAt: v1Draft.createdAt, reviews: [] }]);
+      expect(h.step).to.equal('area:attendance');
+      expect(h.field<HTMLTextAreaElement>('areas.attendance.evidence').value).to.equal('Weekly panel.');
+      expect(h.query('[part="resumed-notice"]')).to.exist;
     });
 
     it('should show the person the answers carried over from an older version', async () => {

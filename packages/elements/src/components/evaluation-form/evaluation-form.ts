@@ -35,7 +35,7 @@ import {
   withUse,
 } from '../../internal/core.js';
 import { fitEvaluation } from '../../internal/fit-evaluation.js';
-import { FormAssociated, firstFocusable } from '../../internal/form-associated.js';
+import { FormAssociated, type HostFormSubmission, firstFocusable } from '../../internal/form-associated.js';
 import { areaLabel } from '../../internal/labels.js';
 import { Localizer } from '../../internal/localize.js';
 import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
@@ -324,6 +324,11 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
   private readonly handleInvalid = (): void => {
     this.errorScope = 'all';
     this.pendingFocus = ERROR_SUMMARY_ID;
+    // After the `invalid` event the browser focuses the validity anchor, and for a person's click it
+    // does so after this render; the error summary takes focus once the browser has finished.
+    setTimeout(() => {
+      if (this.renderRoot.querySelector(`#${ERROR_SUMMARY_ID}`)) this.focusById(ERROR_SUMMARY_ID);
+    });
   };
 
   private frameworkFailed(failure: LoadFailure): void {
@@ -557,6 +562,25 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
 
   /** Checks the evaluation and, when it is complete, submits it: fires `apq-submit`, then submits the host form if there is one. */
   submit(): boolean {
+    if (!this.finish()) return false;
+    this.internals.form?.requestSubmit();
+    return true;
+  }
+
+  /**
+   * The host form is being submitted (ADR 0009). Validated, it is a submission like the element's
+   * own Submit button: the evaluation is finalised before the browser collects the form's data, so
+   * the server receives `"status": "submitted"`; a cancelled `apq-submit`, or problems the validity
+   * had not caught up with, cancel the host's submit. Not validated (`novalidate`, `formnovalidate`),
+   * it is a draft: the value already holds everything typed and nothing is shown.
+   */
+  override hostFormSubmitted({ event, validated }: HostFormSubmission): void {
+    if (!validated || !this.current || !this.loaded || this.isReadonly) return;
+    if (!this.finish()) event.preventDefault();
+  }
+
+  /** Finalises the evaluation and, unless `apq-submit` is cancelled, shows it submitted. False (showing the problems) when it is incomplete. */
+  private finish(): boolean {
     if (!this.current || !this.loaded || !this.suggestions || this.isReadonly) return false;
     const evaluation = this.current;
     const finished = finalise(this.loaded.framework, evaluation, new Date(), { suggestion: (areaId) => this.suggestions!.get(evaluation, areaId) });
@@ -578,7 +602,6 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     this.setFormValue(submitted);
     this.drafts.cancel();
     this.drafts.remove(this.storageKeyFor(this.loaded.framework));
-    this.internals.form?.requestSubmit();
     return true;
   }
 

@@ -42,6 +42,7 @@ import { failureNotice, statusLine } from '../../templates/load-status.js';
 import { inset, warning } from '../../templates/notices.js';
 import { type SummaryRow, summaryList } from '../../templates/summary-list.js';
 import { tag } from '../../templates/tag.js';
+import { PRACTICE_STRINGS, type PracticeLoaded, examplesForArea, loadPracticeLibrary, practiceExamples, practiceFailure, practiceStyles } from '../../templates/practice-examples.js';
 import { SUMMARY_STRINGS, type SummaryStrings } from './summary.strings.js';
 import { PAGE_SETUP, styles } from './summary.styles.js';
 
@@ -204,7 +205,7 @@ function usePageSetup(element: Element, on: boolean): void {
  * @cssprop [--apq-summary-max-width=60rem] - Widest the element grows.
  */
 export class ApqSummary extends ApqElement {
-  static override styles = [...(ApqElement.styles as CSSResultArray), styles];
+  static override styles = [...(ApqElement.styles as CSSResultArray), styles, practiceStyles];
 
   // Declared statically rather than with decorators, as in ApqEvaluationForm (bundle size).
   static override properties: PropertyDeclarations = {
@@ -215,9 +216,13 @@ export class ApqSummary extends ApqElement {
     previous: { attribute: false },
     previousSrc: { attribute: 'previous-src' },
     noPageSetup: { type: Boolean, attribute: 'no-page-setup' },
+    examples: { attribute: false },
+    examplesSrc: { attribute: 'examples-src' },
   };
 
   private readonly localizer = new Localizer(this, SUMMARY_STRINGS, () => this.strings);
+  private readonly practiceWords = new Localizer(this, PRACTICE_STRINGS, () => this.strings);
+  private readonly practiceTask: Task<readonly [unknown, string | undefined], PracticeLoaded | undefined>;
   private readonly evaluationTask: Task<readonly [unknown, string | undefined], Given | undefined>;
   private readonly previousTask: Task<readonly [unknown, string | undefined], Given | undefined>;
   private readonly frameworks: FrameworkController;
@@ -262,6 +267,16 @@ export class ApqSummary extends ApqElement {
    */
   noPageSetup = false;
 
+  /**
+   * A library of examples of practice (the `apq-practice-library` format): beside each area, the
+   * examples for that area are shown. Takes precedence over `examples-src`. A library that is not
+   * valid is reported in a warning and the summary is shown without it.
+   */
+  examples: unknown;
+
+  /** The URL of a library of examples of practice, when no `examples` property is set. */
+  examplesSrc: string | undefined;
+
   constructor() {
     super();
     this.evaluationTask = new Task(this, {
@@ -276,7 +291,11 @@ export class ApqSummary extends ApqElement {
       request: () => this.frameworkRequest(),
       strings: () => this.localizer.strings,
     });
-    for (const task of [this.evaluationTask, this.previousTask, this.frameworks.task]) this.waitFor(task);
+    this.practiceTask = new Task(this, {
+      args: () => [this.examples, this.examples ? undefined : this.examplesSrc || undefined] as const,
+      task: ([given, src], { signal }) => loadPracticeLibrary(given, src, this.practiceWords.strings, (t, v) => this.practiceWords.format(t, v), signal),
+    });
+    for (const task of [this.evaluationTask, this.previousTask, this.frameworks.task, this.practiceTask]) this.waitFor(task);
   }
 
   override connectedCallback(): void {
@@ -539,6 +558,7 @@ export class ApqSummary extends ApqElement {
     return html`
       ${this.renderHeader(view)} ${this.renderActions()}
       ${view.previousFailure ? this.renderPreviousWarning(view.previousFailure) : nothing}
+      ${this.practice?.ok === false ? practiceFailure(this.practice, formatProblem) : nothing}
       ${view.migration ? this.renderMigration(view.migration) : nothing}
       ${summary.evaluation.status === 'draft' ? inset(s.draftNotice) : nothing} ${this.renderChart(view)}
       ${view.comparison ? this.renderComparison(view, view.comparison) : nothing}
@@ -816,7 +836,26 @@ export class ApqSummary extends ApqElement {
 
     return html`<section class="area" part="area" aria-labelledby=${headingId} data-area=${a.id} data-status=${a.status}>
       ${heading} ${a.focus ? html`<p class="body">${tag(s.focusArea, 'grey')}</p>` : nothing} ${summaryList({ rows, emptyText: s.none })}
+      ${this.renderPractice(view.framework, a.id)}
     </section>`;
+  }
+
+  /** The library of examples of practice, once loaded (ok or not). */
+  private get practice(): PracticeLoaded | undefined {
+    return this.practiceTask.status === TaskStatus.COMPLETE ? this.practiceTask.value : undefined;
+  }
+
+  private renderPractice(framework: Framework, areaId: string): TemplateResult | typeof nothing {
+    const loaded = this.practice;
+    if (!loaded?.ok) return nothing;
+    return practiceExamples({
+      id: areaId,
+      examples: examplesForArea(loaded.library, framework, areaId),
+      illustrative: loaded.library.illustrative === true,
+      strings: this.practiceWords.strings,
+      format: (t, v) => this.practiceWords.format(t, v),
+      level: 5,
+    });
   }
 
   private renderCarriedOver(evaluation: Evaluation): TemplateResult | typeof nothing {
