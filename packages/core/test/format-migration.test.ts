@@ -14,6 +14,7 @@ import { parseEvaluation, parseWith, validateEvaluation } from '../src/validate/
 import { FORMAT_2_EXTENSION, downgradeEvaluation, upgradeEvaluation } from '../src/versioning/format.js';
 import { migrateEvaluation } from '../src/versioning/migrate.js';
 import { minimalEvaluation } from './fixtures.js';
+import { applyChanges, synthFramework } from './versioning-fixtures.js';
 import { CORE_DIR, runApq, tempFile } from './helpers.js';
 import { planArb } from './plan-fixtures.js';
 
@@ -136,20 +137,31 @@ describe('round trips (property)', () => {
 });
 
 describe('framework migration keeps the plan', () => {
-  it('keeps reviews through 2.0.0 → 1.0.0 → 2.0.0, an action set aside in between coming back whole', () => {
-    const v2 = bundledCatalogue.get('ap-quality-toolkit', '2.0.0')!;
-    const v1Framework = bundledCatalogue.get('ap-quality-toolkit', '1.0.0')!;
-    const areas1 = new Set(v1Framework.categories.flatMap((c) => c.areas.map((a) => a.id)));
-    const areas2 = v2.categories.flatMap((c) => c.areas.map((a) => a.id));
-    const shared = areas2.find((a) => areas1.has(a))!;
-    const review = { id: 'r1', on: '2026-10-01', note: 'Under way.', status: 'in-progress' as const };
-    const e = minimalEvaluation({ areas: {}, actions: [{ id: 'a1', area: shared, what: 'Keep going', status: 'in-progress', createdAt: '2026-09-01T09:00:00Z', reviews: [review] }] });
-    const down = migrateEvaluation(e, v1Framework, { from: v2, now: new Date('2026-12-01T00:00:00Z') });
-    assert.ok(down.ok, JSON.stringify(!down.ok && down.problems));
-    const back = migrateEvaluation(down.value.evaluation, v2, { from: v1Framework, now: new Date('2026-12-02T00:00:00Z') });
+  const original = synthFramework();
+  const withoutC = applyChanges(synthFramework(), [{ name: 'remove-area', i: 2, j: 0, note: true }]);
+  const now = new Date('2026-12-01T00:00:00Z');
+  const base = (actions: unknown[], carriedOver: unknown[] = []) =>
+    ({ format: 'apq-evaluation', formatVersion: 2, id: 'e1', framework: { id: original.id, version: original.version }, status: 'draft', setting: {}, evaluators: [], createdAt: '2026-01-02T09:00:00Z', updatedAt: '2026-01-02T09:00:00Z', answers: {}, checks: {}, areas: {}, actions, carriedOver }) as Evaluation;
+
+  it('sets aside an action whose area goes, reviews and all, and restores it whole when the area comes back', () => {
+    const action = { id: 'x1', area: 'area-c', what: 'Plan it.', status: 'in-progress' as const, createdAt: '2026-01-05T09:00:00Z', reviews: [{ id: 'r1', on: '2026-02-01', note: 'Under way.', status: 'in-progress' as const }] };
+    const away = migrateEvaluation(base([action]), withoutC, { from: original, now });
+    assert.ok(away.ok);
+    assert.deepEqual(away.value.evaluation.actions, []);
+    assert.deepEqual(away.value.evaluation.carriedOver.map((c) => c.value), [action]);
+    const back = migrateEvaluation(away.value.evaluation, original, { from: withoutC, now });
     assert.ok(back.ok);
-    const action = back.value.evaluation.actions.find((a) => a.id === 'a1') ?? back.value.evaluation.carriedOver.find((c) => (c.value as { id?: string }).id === 'a1')?.value;
-    assert.deepEqual((action as { reviews: unknown }).reviews, [review]);
+    assert.deepEqual(back.value.evaluation.actions, [action]);
+  });
+
+  it('restores an action set aside while the file was in format 1 in format 2 shape', () => {
+    const v1Action = { id: 'x1', area: 'area-c', what: 'Plan it.', status: 'not-started' };
+    const carried = [{ from: { framework: { id: withoutC.id, version: '0.9.0' }, path: 'actions[0]' }, value: v1Action, reason: 'no home' }];
+    const e = { ...base([], carried), framework: { id: withoutC.id, version: withoutC.version } } as Evaluation;
+    const back = migrateEvaluation(e, original, { from: withoutC, now });
+    assert.ok(back.ok, JSON.stringify(!back.ok && back.problems));
+    assert.deepEqual(back.value.evaluation.actions, [{ ...v1Action, createdAt: '2026-01-02T09:00:00Z', reviews: [] }]);
+    assert.deepEqual(back.value.evaluation.carriedOver, []);
   });
 });
 

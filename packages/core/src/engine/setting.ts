@@ -183,7 +183,7 @@ export function identifySettings(evaluations: ReadonlyArray<Pick<Evaluation, 'id
 }
 
 function nameParts(setting: Setting): { name: string; authority: string } | undefined {
-  const name = setting.name === undefined ? '' : normaliseSettingName(setting.name.slice(0, 1000));
+  const name = setting.name === undefined ? '' : normaliseSettingName(setting.name.trim().slice(0, 1000));
   if (name === '') return undefined;
-  return { name, authority: setting.localAuthority === undefined ? '' : normaliseAuthority(setting.localAuthority.slice(0, 1000)) };
+  return { name, authority: setting.localAuthority === undefined ? '' : normaliseAuthority(setting.localAuthority.trim().slice(0, 1000)) };
 }

@@ -135,7 +135,7 @@ export const MigratedFromOlderVersion: Story = {
     const old = findFramework('ap-quality-toolkit', '1.0.0');
     const evaluation: Evaluation | undefined = old && {
       format: 'apq-evaluation',
-      formatVersion: 1,
+      formatVersion: 2,
       id: 'story-old-draft',
       framework: { id: old.id, version: old.version },
       status: 'draft',

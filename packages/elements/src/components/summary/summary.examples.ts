@@ -94,7 +94,7 @@ export function unregisteredFrameworkEvaluation(): Evaluation {
 export function olderVersionEvaluation(): Evaluation {
   return {
     format: 'apq-evaluation',
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'oak-tree-2026',
     framework: { id: 'ap-quality-toolkit', version: '1.0.0' },
     status: 'draft',
