@@ -23,39 +23,54 @@ for (const [id, layout] of [['layout-paged', 'paged'], ['layout-single', 'single
 }
 
 document.getElementById('clear-draft').addEventListener('click', () => {
-  for (const key of Object.keys(localStorage)) if (key.startsWith('apq-evaluation:') || key.startsWith('apq-action-plan:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('apq-evaluation:') || key.startsWith('apq-action-plan:') || key.startsWith('apq-demo:plan:')) localStorage.removeItem(key);
+  }
   location.reload();
 });
+
+function remember(key, value) {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // A full store only loses what the next visit would have shown; nothing typed is in it.
+  }
+}
+
+function recall(key) {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // The last evaluation submitted in this browser, per framework, so a second submission of the
 // same setting is shown beside the first: the summary compares them area by area.
 const previousKey = (framework) => `apq-demo:last-submitted:${framework}`;
+// The evaluation whose plan is shown, per framework, so that a person who comes back (or reloads
+// the page half-way through a review) finds the plan again; the element resumes its own draft.
+const planKey = (framework) => `apq-demo:plan:${framework}`;
 
 form.addEventListener('apq-submit', (event) => {
   const { evaluation } = event.detail;
-  const summary = document.getElementById('summary-element');
   const key = previousKey(evaluation.framework.id);
-  let previous;
-  try {
-    previous = JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
-  } catch {
-    previous = undefined;
-  }
+  const previous = recall(key);
   const sameSetting = previous && previous.id !== evaluation.id && (previous.setting?.name ?? '').trim().toLowerCase() === (evaluation.setting.name ?? '').trim().toLowerCase();
-  summary.previous = sameSetting ? previous : undefined;
-  summary.evaluation = evaluation;
-  document.getElementById('summary-previous').hidden = !sameSetting;
-  try {
-    localStorage.setItem(key, JSON.stringify(evaluation));
-  } catch {
-    // A full store only loses the comparison next time; the evaluation itself is in the summary.
-  }
-  document.getElementById('summary-json').textContent = JSON.stringify(evaluation, null, 2);
-  const section = document.getElementById('summary');
-  section.hidden = false;
+  remember(key, evaluation);
+  showSubmitted(evaluation, sameSetting ? previous : undefined);
   showPlan(evaluation);
-  section.focus();
+  document.getElementById('summary').focus();
 });
+
+function showSubmitted(evaluation, previous) {
+  const summary = document.getElementById('summary-element');
+  summary.previous = previous;
+  summary.evaluation = evaluation;
+  document.getElementById('summary-previous').hidden = !previous;
+  document.getElementById('summary-json').textContent = JSON.stringify(evaluation, null, 2);
+  document.getElementById('summary').hidden = false;
+}
 
 // The plan of the submitted evaluation: actions and reviews are kept in the evaluation itself,
 // saved in this browser by the element as they are typed.
@@ -74,6 +89,7 @@ plan.addEventListener('apq-change', (event) => {
 function showPlan(evaluation) {
   planned = evaluation;
   plan.evaluation = evaluation;
+  remember(planKey(evaluation.framework.id), evaluation);
   document.getElementById('plan').hidden = false;
 }
 
@@ -84,10 +100,31 @@ document.getElementById('next-evaluation').addEventListener('click', async () =>
   const { copyForward } = await import('/cdn/apq-elements.js');
   const next = copyForward(planned, { now: new Date() });
   form.evaluation = next;
-  plan.evaluation = next;
-  planned = next;
+  showPlan(next);
   document.getElementById('next-evaluation-note').hidden = false;
   document.getElementById('next-evaluation-note').focus();
+});
+
+// Coming back: the last evaluation submitted here and the plan that was being kept, as they were
+// left. When the plan is already the next evaluation's, the form carries on with that one too.
+function comeBack(framework) {
+  const kept = recall(planKey(framework));
+  if (!kept || kept.framework?.id !== framework) return;
+  const submitted = recall(previousKey(framework));
+  if (submitted) showSubmitted(submitted, undefined);
+  showPlan(kept);
+  if (kept.status !== 'submitted') form.evaluation = kept;
+}
+// The form may be ready before this script runs (its framework was registered just before).
+if (form.resolvedFramework) comeBack(form.resolvedFramework.id);
+else form.addEventListener('apq-ready', (event) => comeBack(event.detail.framework.id), { once: true });
+
+// "Print the plan" or the summary's Print prints that document alone: the button pressed has the
+// focus, inside the section whose element printed (demo.css). Any other print prints the page.
+addEventListener('beforeprint', () => {
+  const from = document.activeElement?.closest('#plan, #summary');
+  if (from) document.documentElement.dataset.printing = from.id;
+  else delete document.documentElement.dataset.printing;
 });
 
 // The host form receives the evaluation as JSON under the element's name.

@@ -40,6 +40,7 @@ export function receivedPage(body) {
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
     <title>${escape(HEADINGS[result.kind])} – Anyshire County Council</title>
     <link rel="stylesheet" href="/govuk-frontend/govuk-frontend.min.css" />
   </head>

@@ -56,16 +56,23 @@ describe('Storybook static build', () => {
     frame.remove();
   });
 
-  it('should render every story without failing', async () => {
-    const index = (await (await fetch(`${BASE}index.json`)).json()) as { entries: Record<string, { id: string; type: string }> };
-    for (const entry of Object.values(index.entries).filter((e) => e.type === 'story')) {
-      const { frame, el } = await loadStory<HTMLElement & { updateComplete: Promise<boolean> }>(entry.id);
-      const base = el.shadowRoot!.querySelector('[part~="base"]');
-      expect(base, entry.id).to.exist;
-      const error = el.shadowRoot!.querySelector('[part="error"]');
-      if (FAILURE_STORIES.test(entry.id)) expect(error, `${entry.id} shows its failure`).to.exist;
-      else expect(error, entry.id).to.equal(null);
-      frame.remove();
-    }
-  });
+  // One test per element (and one for the journeys), so each stays well inside the test timeout
+  // however many stories there are.
+  const storyGroups = [...ELEMENTS.map((tag) => ({ name: `<${tag}>`, matches: (id: string) => id.startsWith(`elements-${tag.slice('apq-'.length)}--`) })), { name: 'the journeys', matches: (id: string) => !ELEMENTS.some((tag) => id.startsWith(`elements-${tag.slice('apq-'.length)}--`)) }];
+  for (const group of storyGroups) {
+    it(`should render every story of ${group.name} without failing`, async () => {
+      const index = (await (await fetch(`${BASE}index.json`)).json()) as { entries: Record<string, { id: string; type: string }> };
+      const stories = Object.values(index.entries).filter((e) => e.type === 'story' && group.matches(e.id));
+      expect(stories.length, `${group.name} has stories`).to.be.greaterThan(0);
+      for (const entry of stories) {
+        const { frame, el } = await loadStory<HTMLElement & { updateComplete: Promise<boolean> }>(entry.id);
+        const base = el.shadowRoot!.querySelector('[part~="base"]');
+        expect(base, entry.id).to.exist;
+        const error = el.shadowRoot!.querySelector('[part="error"]');
+        if (FAILURE_STORIES.test(entry.id)) expect(error, `${entry.id} shows its failure`).to.exist;
+        else expect(error, entry.id).to.equal(null);
+        frame.remove();
+      }
+    });
+  }
 });

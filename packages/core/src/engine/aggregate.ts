@@ -157,11 +157,10 @@ export function aggregateDocument(framework: Framework, evaluations: readonly Ev
   if (!(generatedAt instanceof Date) || Number.isNaN(generatedAt.getTime())) throw new ApqError('options.generatedAt must be a valid Date');
   const prepared = prepareEvaluations(framework, evaluations, options);
   const base = filtersOf(options);
-  const progress: ProgressCache = new Map();
   const periodsOf = (only?: { by: BreakdownKind; value: string }): AggregatePeriod[] =>
     periods.map((spec) => {
       const selection = selectFrom(prepared, { ...base, from: spec.from, to: spec.to, only });
-      return { id: spec.id, label: spec.label, ...(spec.from ? { from: spec.from } : {}), ...(spec.to ? { to: spec.to } : {}), ...figuresOf(framework, selection.included, drawerFor(selection, options.key), progress) };
+      return { id: spec.id, label: spec.label, ...(spec.from ? { from: spec.from } : {}), ...(spec.to ? { to: spec.to } : {}), ...figuresOf(framework, selection.included, drawerFor(selection, options.key)) };
     });
   const document: AggregateDocument = {
     format: AGGREGATE_FORMAT,
@@ -185,8 +184,9 @@ function breakdownsOf(
   const out: AggregateBreakdown[] = [];
   for (const by of kinds) {
     const values = new Map<string, string>();
-    for (const { evaluation } of prepared.valid) {
-      const value = breakdownValue(evaluation, by);
+    for (const entry of prepared.valid) {
+      const { evaluation } = entry;
+      const value = breakdownValueOf(entry, by);
       if (value === undefined || values.has(value)) continue;
       const label = by === 'use' ? (framework.uses.find((u) => u.id === value)?.title ?? value) : (evaluation.setting.type ?? value).trim();
       values.set(value, label);
@@ -205,6 +205,13 @@ function breakdownValue(evaluation: Evaluation, by: BreakdownKind): string | und
   return type ? type : undefined;
 }
 
+/** {@link breakdownValue}, the setting type's worked out once per evaluation however many periods ask. */
+function breakdownValueOf(entry: PreparedEvaluation, by: BreakdownKind): string | undefined {
+  if (by === 'use') return entry.evaluation.use;
+  if (entry.settingType === undefined) entry.settingType = breakdownValue(entry.evaluation, by) ?? null;
+  return entry.settingType ?? undefined;
+}
+
 function disclosureOf(key: string | undefined): AggregateDisclosure {
   return {
     method: DISCLOSURE_METHOD,
@@ -220,11 +227,16 @@ function statusOf(options: AggregateOptions): EvaluationStatus | undefined {
 
 // --- Selecting the evaluations --------------------------------------------------------------
 
-interface PreparedEvaluation {
-  evaluation: Evaluation;
+interface PreparedEvaluation extends TallyEntry {
   identity: string;
   position: number;
   date: string;
+  /** `Date.parse(updatedAt)`, for choosing the latest. */
+  updated: number;
+  /** The normalised setting type (null: none), once asked for. */
+  settingType?: string | null;
+  /** The record key (ADR 0008), once drawn: the secret is the same throughout one call. */
+  recordKey?: number;
 }
 
 interface Prepared {
@@ -266,7 +278,13 @@ function prepareEvaluations(framework: Framework, evaluations: readonly Evaluati
     fitting.push({ evaluation, position });
   });
   const identities = identifySettings(fitting.map((f) => f.evaluation));
-  const valid = fitting.map(({ evaluation, position }, i) => ({ evaluation, position, identity: identities[i]!, date: evaluation.submittedAt ?? evaluation.updatedAt }));
+  const valid = fitting.map(({ evaluation, position }, i): PreparedEvaluation => ({
+    evaluation,
+    position,
+    identity: identities[i]!,
+    date: evaluation.submittedAt ?? evaluation.updatedAt,
+    updated: Date.parse(evaluation.updatedAt),
+  }));
   return { valid, migrated, leftOut };
 }
 
@@ -309,40 +327,40 @@ function selectFrom(prepared: Prepared, filters: Filters): Selection {
       continue;
     }
     const held = latest.get(entry.identity);
-    if (!held || isLater(entry.evaluation, held.evaluation)) latest.set(entry.identity, entry);
+    if (!held || isLater(entry, held)) latest.set(entry.identity, entry);
   }
-  const included = [...latest.values()].sort((a, b) => a.position - b.position);
+  // `valid` is in the evaluations' order: keeping the latest of each setting in it needs no sort.
+  const included = latest.size === 0 ? [] : prepared.valid.filter((entry) => latest.get(entry.identity) === entry);
   return { included, superseded: prepared.valid.length - filteredOut - included.length, filteredOut };
 }
 
-function passes({ evaluation, date }: PreparedEvaluation, filters: Filters): boolean {
+function passes(entry: PreparedEvaluation, filters: Filters): boolean {
+  const { evaluation, date } = entry;
   if (filters.uses && (evaluation.use === undefined || !filters.uses.has(evaluation.use))) return false;
   if (filters.status && evaluation.status !== filters.status) return false;
   if (filters.from && date.slice(0, filters.from.length) < filters.from) return false;
   if (filters.to && date.slice(0, filters.to.length) > filters.to) return false;
-  if (filters.only && breakdownValue(evaluation, filters.only.by) !== filters.only.value) return false;
+  if (filters.only && breakdownValueOf(entry, filters.only.by) !== filters.only.value) return false;
   return true;
 }
 
-function isLater(a: Evaluation, b: Evaluation): boolean {
-  const ta = Date.parse(a.updatedAt);
-  const tb = Date.parse(b.updatedAt);
+function isLater(a: PreparedEvaluation, b: PreparedEvaluation): boolean {
+  const ta = a.updated;
+  const tb = b.updated;
   if (ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return ta > tb;
-  return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+  const { updatedAt, id } = a.evaluation;
+  return updatedAt > b.evaluation.updatedAt || (updatedAt === b.evaluation.updatedAt && id > b.evaluation.id);
 }
 
 function drawerFor(selection: Selection, key: string | undefined): CellDrawer {
   const secret = key ?? DEFAULT_DISCLOSURE_KEY;
-  return new CellDrawer(selection.included.map((e) => recordKey(secret, e.identity, e.evaluation.id, e.evaluation.updatedAt)));
+  return new CellDrawer(selection.included.map((e) => (e.recordKey ??= recordKey(secret, e.identity, e.evaluation.id, e.evaluation.updatedAt))));
 }
 
 // --- The figures ------------------------------------------------------------------------------
 
-/** Each evaluation's progress in each area, worked out once per call however many periods and breakdowns count it. */
-type ProgressCache = Map<Evaluation, Map<string, ProgressStatus>>;
-
-function figuresOf(framework: Framework, included: readonly PreparedEvaluation[], drawer: CellDrawer, progress: ProgressCache = new Map()): { settings: Cell; areas: AreaAggregate[] } {
-  const tallies = tallyAreas(framework, included.map((e) => e.evaluation), progress);
+function figuresOf(framework: Framework, included: readonly PreparedEvaluation[], drawer: CellDrawer): { settings: Cell; areas: AreaAggregate[] } {
+  const tallies = tallyEntries(framework, included);
   const areas = tallies.map((t): AreaAggregate => {
     const at = `area/${t.area}`;
     const common = [...t.priorities.values()]
@@ -388,61 +406,144 @@ export interface AreaTally {
  * yet written is never counted (it cannot be judged). Internal: publish only through
  * {@link aggregate} or {@link aggregateDocument}.
  */
-export function tallyAreas(framework: Framework, evaluations: readonly Evaluation[], progress: ProgressCache = new Map()): AreaTally[] {
-  const statusOf = (evaluation: Evaluation, areaId: string): ProgressStatus => {
-    let byArea = progress.get(evaluation);
-    if (!byArea) progress.set(evaluation, (byArea = new Map()));
-    let status = byArea.get(areaId);
-    if (status === undefined) byArea.set(areaId, (status = progressOf(framework, evaluation, areaId).status));
-    return status;
-  };
-  const scale = indexFramework(framework).judgementScale;
-  return framework.categories.flatMap((category) =>
-    category.areas
-      .filter((area) => area.status !== 'not-yet-written')
-      .map((area) => {
-        const levels = (scale?.levels ?? []).map((l) => ({ level: l.id, label: l.label, count: 0 }));
-        const byLevel = new Map(levels.map((l) => [l.level, l]));
-        const tally: AreaTally = {
-          area: area.id,
-          number: area.number,
-          title: area.title,
-          category: category.id,
-          categoryTitle: category.title,
-          levels,
-          notJudged: 0,
-          completion: { completed: 0, inProgress: 0, notStarted: 0 },
-          named: 0,
-          priorities: new Map(),
-        };
-        for (const evaluation of evaluations) {
-          const record = Object.hasOwn(evaluation.areas, area.id) ? evaluation.areas[area.id] : undefined;
-          const level = record?.judgement?.level;
-          const counted = level === undefined || level === null ? undefined : byLevel.get(level);
-          if (counted) counted.count++;
-          else tally.notJudged++;
-          const status = statusOf(evaluation, area.id);
-          if (status === 'completed') tally.completion.completed++;
-          else if (status === 'in-progress') tally.completion.inProgress++;
-          else tally.completion.notStarted++;
-          // Each setting counts once per priority, however often it names it.
-          const named = new Set<string>();
-          for (const p of record?.priorities ?? []) {
-            const key = normalisePriority(p.text);
-            if (key === '' || named.has(key)) continue;
-            named.add(key);
-            const text = p.text.trim();
-            const entry = tally.priorities.get(key);
-            if (entry) {
-              entry.settings++;
-              if (text < entry.text) entry.text = text;
-            } else tally.priorities.set(key, { key, text, settings: 1 });
-          }
-          if (named.size > 0) tally.named++;
-        }
-        return tally;
-      }),
+export function tallyAreas(framework: Framework, evaluations: readonly Evaluation[]): AreaTally[] {
+  return tallyEntries(
+    framework,
+    evaluations.map((evaluation) => ({ evaluation })),
   );
+}
+
+/**
+ * What one evaluation contributes to each written area's tally (by the area's index among them),
+ * worked out once per call however many periods and breakdowns count it, and for all its areas at
+ * once: going through one evaluation at a time keeps its answers in the processor's cache.
+ */
+interface EvaluationFacts {
+  /** Index of the judgement's level in the scale; -1 when not judged (or judged at a level the scale lacks). */
+  levels: Int8Array;
+  /** Index in PROGRESS_CODES of the area's status; UNKNOWN_STATUS where progressOf threw, to be asked again in the tally's own order (so it throws there, as it always did). */
+  statuses: Uint8Array;
+  /** The priorities named in each area, each normalised text once, in the order named; undefined where none. */
+  priorities: Array<ReadonlyArray<{ key: string; text: string }> | undefined>;
+}
+
+interface TallyEntry {
+  evaluation: Evaluation;
+  facts?: EvaluationFacts;
+}
+
+interface WrittenArea {
+  area: Framework['categories'][number]['areas'][number];
+  category: Framework['categories'][number];
+}
+
+interface TallyPlan {
+  areas: WrittenArea[];
+  levels: ReadonlyArray<{ id: string; label: string }>;
+  levelIndex: Map<string, number>;
+}
+
+/** The areas that are written, in framework order, and the scale's levels by id: per framework object, which the engine never changes. */
+const planCache = new WeakMap<Framework, TallyPlan>();
+
+function tallyPlan(framework: Framework): TallyPlan {
+  let plan = planCache.get(framework);
+  if (!plan) {
+    const levels = indexFramework(framework).judgementScale?.levels ?? [];
+    if (levels.length > 127) throw new ApqError(`the judgement scale of ${framework.id}@${framework.version} has more than 127 levels`);
+    const levelIndex = new Map<string, number>();
+    // Ids are unique in a valid framework; were one repeated, its last level would count (as a Map built from the levels has it).
+    levels.forEach((l, i) => levelIndex.set(l.id, i));
+    plan = {
+      areas: framework.categories.flatMap((category) => category.areas.filter((area) => area.status !== 'not-yet-written').map((area) => ({ area, category }))),
+      levels,
+      levelIndex,
+    };
+    planCache.set(framework, plan);
+  }
+  return plan;
+}
+
+const PROGRESS_CODES: readonly ProgressStatus[] = ['not-started', 'in-progress', 'completed', 'not-applicable'];
+const UNKNOWN_STATUS = 255;
+
+function statusCode(status: ProgressStatus): number {
+  return status === 'not-started' ? 0 : status === 'in-progress' ? 1 : status === 'completed' ? 2 : 3;
+}
+
+function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan): EvaluationFacts {
+  const count = plan.areas.length;
+  const facts: EvaluationFacts = { levels: new Int8Array(count), statuses: new Uint8Array(count), priorities: new Array(count) };
+  for (let a = 0; a < count; a++) {
+    const areaId = plan.areas[a]!.area.id;
+    const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
+    const level = record?.judgement?.level;
+    facts.levels[a] = level === undefined || level === null ? -1 : (plan.levelIndex.get(level) ?? -1);
+    try {
+      facts.statuses[a] = statusCode(progressOf(framework, evaluation, areaId).status);
+    } catch {
+      facts.statuses[a] = UNKNOWN_STATUS;
+    }
+    const named = record?.priorities;
+    if (named === undefined || named.length === 0) continue;
+    // Each setting counts once per priority, however often it names it.
+    const seen = new Set<string>();
+    const list: Array<{ key: string; text: string }> = [];
+    for (const p of named) {
+      const key = normalisePriority(p.text);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      list.push({ key, text: p.text.trim() });
+    }
+    if (list.length > 0) facts.priorities[a] = list;
+  }
+  return facts;
+}
+
+function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): AreaTally[] {
+  const plan = tallyPlan(framework);
+  const { levels } = plan;
+  const facts = entries.map((entry) => (entry.facts ??= factsOf(framework, entry.evaluation, plan)));
+  return plan.areas.map(({ area, category }, a) => {
+    const counts = new Array<number>(levels.length).fill(0);
+    const byStatus = [0, 0, 0, 0];
+    let notJudged = 0;
+    let namedAny = 0;
+    const priorities: AreaTally['priorities'] = new Map();
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      const level = f.levels[a]!;
+      if (level >= 0) counts[level]!++;
+      else notJudged++;
+      let status = f.statuses[a]!;
+      // Throws here, in the order the areas and evaluations are counted, as it did before the facts were gathered.
+      if (status === UNKNOWN_STATUS) status = statusCode(progressOf(framework, entries[i]!.evaluation, area.id).status);
+      byStatus[status]!++;
+      const named = f.priorities[a];
+      if (named === undefined) continue;
+      namedAny++;
+      for (const { key, text } of named) {
+        const held = priorities.get(key);
+        if (held) {
+          held.settings++;
+          if (text < held.text) held.text = text;
+        } else priorities.set(key, { key, text, settings: 1 });
+      }
+    }
+    return {
+      area: area.id,
+      number: area.number,
+      title: area.title,
+      category: category.id,
+      categoryTitle: category.title,
+      levels: levels.map((l, i) => ({ level: l.id, label: l.label, count: counts[i]! })),
+      notJudged,
+      // Not-applicable never happens for a written area; counted as not started, as it always was.
+      completion: { completed: byStatus[2]!, inProgress: byStatus[1]!, notStarted: byStatus[0]! + byStatus[3]! },
+      named: namedAny,
+      priorities,
+    };
+  });
 }
 
 /**

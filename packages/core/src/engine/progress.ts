@@ -63,7 +63,15 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
   const { area } = compiled;
   if (area.status === 'not-yet-written') return structuredClone(NOT_APPLICABLE);
 
-  const questionsDone = compiled.questions.filter((q) => isAnswered(q, answerAt(evaluation, q.id))).length;
+  // One pass over the questions: each answer is looked up (and checked) once.
+  let questionsDone = 0;
+  let anyAnswerContent = false;
+  for (const q of compiled.questions) {
+    const answer = answerAt(evaluation, q.id);
+    if (answer === undefined) continue;
+    if (isAnswered(q, answer)) questionsDone++;
+    if (!anyAnswerContent && hasAnswerContent(answer)) anyAnswerContent = true;
+  }
   let descriptorsDone = 0;
   for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
 
@@ -74,8 +82,7 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
   const rationaleNeeded =
     lacksRationale(judgement) && differsFrom(judgement.level, suggestion ?? suggestFor(framework, compiled, evaluation, false));
 
-  const started =
-    descriptorsDone > 0 || made || hasRecordContent(record) || compiled.questions.some((q) => hasAnswerContent(answerAt(evaluation, q.id)));
+  const started = descriptorsDone > 0 || made || hasRecordContent(record) || anyAnswerContent;
   const somethingRequired = compiled.questions.length > 0 || required;
   const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
   return {

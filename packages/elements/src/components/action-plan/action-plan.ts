@@ -56,6 +56,8 @@ import {
 } from './parts/editing.js';
 import { NO_FILTERS, NO_OWNER, type PlanFilters, filtersActive, filtersPanel, matches, ownersOf } from './parts/filters.js';
 import { type PlanActions, type PlanView, actionHeadingId } from './parts/view.js';
+import { fileSlug } from '../../internal/download.js';
+import { TaskFailure } from '../../internal/task-failure.js';
 
 /** Actions shown at first in each list; "Show more" adds as many again. Keeps a plan of any size quick to draw. */
 export const PAGE_SIZE = 20;
@@ -70,14 +72,8 @@ interface Failure {
   problems: Problem[];
 }
 
-class FailureError extends Error {
-  override name = 'FailureError';
-  readonly failure: Failure;
-  constructor(failure: Failure) {
-    super(failure.message);
-    this.failure = failure;
-  }
-}
+/** A failure thrown out of a load task. */
+class FailureError extends TaskFailure<Failure> {}
 
 interface Session {
   loaded: LoadedFramework;
@@ -99,17 +95,6 @@ function realDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const [year, month, day] = value.split('-');
   return readDate({ year: year!, month: month!, day: day! }, { required: true, partial: false }).ok;
-}
-
-/** Lowercase ASCII words joined by hyphens, for file names. */
-function slug(text: string | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
 }
 
 /**
@@ -270,7 +255,7 @@ export class ApqActionPlan extends ApqElement {
       position: (): DraftPosition => ({ step: 'plan', ...(this.lastField ? { field: this.lastField } : {}) }),
       delay: () => this.autosaveDelay,
       autosave: () => !this.noAutosave,
-      filename: (suffix) => `${this.current?.framework.id ?? 'apq'}-${slug(this.current?.setting.name) || 'evaluation'}-plan-${suffix}.json`,
+      filename: (suffix) => `${this.current?.framework.id ?? 'apq'}-${fileSlug(this.current?.setting.name) || 'evaluation'}-plan-${suffix}.json`,
       onSaved: (detail) => this.emit('apq-save', { ...detail, evaluation: takeOpenEditors(detail.evaluation).evaluation }),
       onProblem: (kind, error) => {
         const s = this.localizer.strings;

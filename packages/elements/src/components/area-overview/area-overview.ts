@@ -25,6 +25,7 @@ import { type AreaWords, areaSection } from './parts/area-section.js';
 import { overviewCsv } from './parts/csv.js';
 import { type Change, type Group, type Selection, areaIn, byCategory, chartScale, groupsOf, select } from './parts/model.js';
 import { readAggregate } from './parts/read.js';
+import { TaskFailure } from '../../internal/task-failure.js';
 
 type Message = { key: keyof AreaOverviewStrings; values?: Record<string, string | number> };
 
@@ -35,14 +36,8 @@ interface Failure {
   cause?: unknown;
 }
 
-class FailureError extends Error {
-  override name = 'FailureError';
-  readonly failure: Failure;
-  constructor(failure: Failure) {
-    super(failure.message.key);
-    this.failure = failure;
-  }
-}
+/** A failure thrown out of a load task. */
+class FailureError extends TaskFailure<Failure> {}
 
 interface Loaded {
   aggregate: AggregateDocument;

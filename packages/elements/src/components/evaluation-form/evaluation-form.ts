@@ -54,6 +54,7 @@ import { type NoticeState, notices } from './parts/notices.js';
 import { reviewContent } from './parts/review-step.js';
 import { settingFields } from './parts/setting-step.js';
 import type { FormActions, FormView, SettingKey } from './parts/view.js';
+import { fileSlug } from '../../internal/download.js';
 
 interface FormProblem {
   field: string;
@@ -61,14 +62,6 @@ interface FormProblem {
 }
 
 const HEADING = { start: 'start-heading', review: 'review-heading', done: 'done-heading' } as const;
-
-function slug(text: string | undefined): string {
-  return (text ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
 
 /**
  * An evaluation form that a council embeds in its own page. Give it a framework by id and
@@ -391,7 +384,7 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
   }
 
   private filename(suffix: string): string {
-    const name = slug(this.current?.setting.name) || 'evaluation';
+    const name = fileSlug(this.current?.setting.name) || 'evaluation';
     return `${this.loaded?.framework.id ?? 'apq'}-${name}-${suffix}.json`;
   }
 

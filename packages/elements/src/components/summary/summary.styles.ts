@@ -58,34 +58,9 @@ export const styles = css`
     margin-top: var(--_unit);
   }
 
-  /* Tables (GOV.UK table) */
+  /* Tables: styles/table.styles.ts; the summary leaves more room below each. */
   .table {
-    width: 100%;
     margin-bottom: calc(var(--_unit) * 8);
-    border-spacing: 0;
-    border-collapse: collapse;
-  }
-  .table caption {
-    margin-bottom: calc(var(--_unit) * 3);
-    font-weight: 700;
-    text-align: left;
-  }
-  .table th,
-  .table td {
-    padding: calc(var(--_unit) * 2) calc(var(--_unit) * 4) calc(var(--_unit) * 2) 0;
-    border-bottom: 1px solid var(--_border);
-    text-align: left;
-    vertical-align: top;
-  }
-  .table th:last-child,
-  .table td:last-child {
-    padding-right: 0;
-  }
-  .table thead th {
-    font-weight: 700;
-  }
-  .table tbody th {
-    font-weight: 400;
   }
 
   /* Changes: the word says it, the colour repeats it. */

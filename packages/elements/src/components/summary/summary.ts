@@ -45,6 +45,9 @@ import { tag } from '../../templates/tag.js';
 import { PRACTICE_STRINGS, type PracticeLoaded, examplesForArea, loadPracticeLibrary, practiceExamples, practiceFailure, practiceStyles } from '../../templates/practice-examples.js';
 import { SUMMARY_STRINGS, type SummaryStrings } from './summary.strings.js';
 import { PAGE_SETUP, styles } from './summary.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
+import { fileSlug } from '../../internal/download.js';
+import { TaskFailure } from '../../internal/task-failure.js';
 
 /** Words for the page: a string of the table with its values, or a sentence made elsewhere (core, the framework loader). */
 type Message = string | { key: keyof SummaryStrings; values?: Record<string, string | number> };
@@ -58,14 +61,7 @@ interface Failure {
 }
 
 /** A failure thrown out of a load task. */
-class FailureError extends Error {
-  override name = 'FailureError';
-  readonly failure: Failure;
-  constructor(failure: Failure) {
-    super(typeof failure.message === 'string' ? failure.message : failure.message.key);
-    this.failure = failure;
-  }
-}
+class FailureError extends TaskFailure<Failure> {}
 
 /** An evaluation as the page gave it (for the JSON download) and as validated. */
 interface Given {
@@ -107,18 +103,6 @@ const CHANGE: Record<JudgementDirection, { key: keyof SummaryStrings; variant: s
   'no-longer-judged': { key: 'changeNoLongerJudged', variant: 'grey' },
   'not-judged': { key: 'changeNotJudged', variant: 'grey' },
 };
-
-/** Lowercase ASCII words joined by hyphens, for file names: "Ysgol Pen-y-Bryn (Uned)" → "ysgol-pen-y-bryn-uned". */
-function slug(text: string | undefined): string {
-  return (text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
 
 function settingName(setting: Setting): string {
   const name = setting.name?.trim() ?? '';
@@ -205,7 +189,7 @@ function usePageSetup(element: Element, on: boolean): void {
  * @cssprop [--apq-summary-max-width=60rem] - Widest the element grows.
  */
 export class ApqSummary extends ApqElement {
-  static override styles = [...(ApqElement.styles as CSSResultArray), styles, practiceStyles];
+  static override styles = [...(ApqElement.styles as CSSResultArray), tableStyles, styles, practiceStyles];
 
   // Declared statically rather than with decorators, as in ApqEvaluationForm (bundle size).
   static override properties: PropertyDeclarations = {
@@ -515,7 +499,7 @@ export class ApqSummary extends ApqElement {
   }
 
   private makeDownloads(view: Shown): Downloads {
-    const base = `${view.framework.id}-${slug(view.evaluation.setting.name) || slug(view.evaluation.id) || 'evaluation'}`;
+    const base = `${view.framework.id}-${fileSlug(view.evaluation.setting.name) || fileSlug(view.evaluation.id) || 'evaluation'}`;
     return {
       for: view,
       csv: URL.createObjectURL(new Blob([summaryCsv(view.summary)], { type: 'text/csv;charset=utf-8' })),

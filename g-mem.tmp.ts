@@ -1,0 +1,11 @@
+import { DEMO_TERMS, demoEvaluations } from './packages/core/scripts/demo-evaluations.js';
+import { aggregateDocument } from './packages/core/src/engine/aggregate.js';
+import { bundledCatalogue } from './packages/core/src/frameworks/index.js';
+import { writeFileSync } from 'node:fs';
+const framework = bundledCatalogue.get('ap-quality-toolkit', '2.0.0')!;
+const n = Number(process.argv[2] ?? 100000);
+const many = demoEvaluations(framework, { settings: Math.ceil(n / 2.42), seed: 11 }).slice(0, n);
+const t = performance.now();
+const doc = aggregateDocument(framework, many, { periods: DEMO_TERMS, key: 'bench', breakdowns: ['use', 'setting-type'], generatedAt: new Date('2027-01-01T00:00:00Z') });
+console.log('aggregateDocument', many.length, (performance.now() - t).toFixed(0), 'ms');
+if (process.argv[3]) writeFileSync(process.argv[3], JSON.stringify(doc));
