@@ -53,7 +53,9 @@ const previousKey = (framework) => `apq-demo:last-submitted:${framework}`;
 const planKey = (framework) => `apq-demo:plan:${framework}`;
 
 form.addEventListener('apq-submit', (event) => {
-  const { evaluation } = event.detail;
+  // The form edits the answers and judgements, the plan element the actions: when both worked on
+  // the same evaluation (the next one, copied forward), the page keeps the plan's actions.
+  const evaluation = planned?.id === event.detail.evaluation.id ? { ...event.detail.evaluation, actions: planned.actions } : event.detail.evaluation;
   const key = previousKey(evaluation.framework.id);
   const previous = recall(key);
   const sameSetting = previous && previous.id !== evaluation.id && (previous.setting?.name ?? '').trim().toLowerCase() === (evaluation.setting.name ?? '').trim().toLowerCase();

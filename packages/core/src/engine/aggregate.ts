@@ -21,7 +21,7 @@ import type { Framework } from '../schema/framework.js';
 import { PartialDate } from '../schema/primitives.js';
 import { ApqError, type Problem, problem } from '../validate/problems.js';
 import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems } from './guard.js';
-import { type ProgressStatus, progressOf } from './progress.js';
+import { type ProgressStatus, progressStatusOf } from './progress.js';
 import { identifySettings } from './setting.js';
 import {
   type Cell,
@@ -420,8 +420,8 @@ export function tallyAreas(framework: Framework, evaluations: readonly Evaluatio
  */
 interface EvaluationFacts {
   /** Index of the judgement's level in the scale; -1 when not judged (or judged at a level the scale lacks). */
-  levels: Int8Array;
-  /** Index in PROGRESS_CODES of the area's status; UNKNOWN_STATUS where progressOf threw, to be asked again in the tally's own order (so it throws there, as it always did). */
+  levels: Int32Array;
+  /** The area's status as {@link statusCode} numbers it; UNKNOWN_STATUS where it could not be worked out (progressStatusOf threw), to be asked again in the tally's own order (so it throws there, as it always did). */
   statuses: Uint8Array;
   /** The priorities named in each area, each normalised text once, in the order named; undefined where none. */
   priorities: Array<ReadonlyArray<{ key: string; text: string }> | undefined>;
@@ -450,7 +450,6 @@ function tallyPlan(framework: Framework): TallyPlan {
   let plan = planCache.get(framework);
   if (!plan) {
     const levels = indexFramework(framework).judgementScale?.levels ?? [];
-    if (levels.length > 127) throw new ApqError(`the judgement scale of ${framework.id}@${framework.version} has more than 127 levels`);
     const levelIndex = new Map<string, number>();
     // Ids are unique in a valid framework; were one repeated, its last level would count (as a Map built from the levels has it).
     levels.forEach((l, i) => levelIndex.set(l.id, i));
@@ -464,23 +463,23 @@ function tallyPlan(framework: Framework): TallyPlan {
   return plan;
 }
 
-const PROGRESS_CODES: readonly ProgressStatus[] = ['not-started', 'in-progress', 'completed', 'not-applicable'];
 const UNKNOWN_STATUS = 255;
 
+/** 0 not started, 1 in progress, 2 completed, 3 not applicable. */
 function statusCode(status: ProgressStatus): number {
   return status === 'not-started' ? 0 : status === 'in-progress' ? 1 : status === 'completed' ? 2 : 3;
 }
 
 function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan): EvaluationFacts {
   const count = plan.areas.length;
-  const facts: EvaluationFacts = { levels: new Int8Array(count), statuses: new Uint8Array(count), priorities: new Array(count) };
+  const facts: EvaluationFacts = { levels: new Int32Array(count), statuses: new Uint8Array(count), priorities: new Array(count) };
   for (let a = 0; a < count; a++) {
     const areaId = plan.areas[a]!.area.id;
     const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
     const level = record?.judgement?.level;
     facts.levels[a] = level === undefined || level === null ? -1 : (plan.levelIndex.get(level) ?? -1);
     try {
-      facts.statuses[a] = statusCode(progressOf(framework, evaluation, areaId).status);
+      facts.statuses[a] = statusCode(progressStatusOf(framework, evaluation, areaId));
     } catch {
       facts.statuses[a] = UNKNOWN_STATUS;
     }
@@ -517,7 +516,7 @@ function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): Are
       else notJudged++;
       let status = f.statuses[a]!;
       // Throws here, in the order the areas and evaluations are counted, as it did before the facts were gathered.
-      if (status === UNKNOWN_STATUS) status = statusCode(progressOf(framework, entries[i]!.evaluation, area.id).status);
+      if (status === UNKNOWN_STATUS) status = statusCode(progressStatusOf(framework, entries[i]!.evaluation, area.id));
       byStatus[status]!++;
       const named = f.priorities[a];
       if (named === undefined) continue;

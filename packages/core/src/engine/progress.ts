@@ -5,7 +5,7 @@ import type { Answer, AreaRecord, Evaluation } from '../schema/evaluation.js';
 import type { Framework } from '../schema/framework.js';
 import { ApqError } from '../validate/problems.js';
 import { isAnswered } from './answers.js';
-import { requireCompiled } from './compile.js';
+import { type CompiledArea, requireCompiled } from './compile.js';
 import { answerAt, assertEvaluationArgument, assertFramework, assertString } from './guard.js';
 import { differsFrom, isBlank, lacksRationale, settingProblems } from './submission.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
@@ -58,11 +58,33 @@ export function areaProgress(framework: Framework, evaluation: Evaluation, areaI
 
 /** {@link areaProgress} for arguments already checked. */
 export function progressOf(framework: Framework, evaluation: Evaluation, areaId: string, suggestion?: AreaSuggestion): AreaProgress {
+  const compiled = compiledArea(framework, areaId);
+  if (compiled.area.status === 'not-yet-written') return structuredClone(NOT_APPLICABLE);
+  const m = measure(framework, compiled, evaluation, areaId, suggestion);
+  return {
+    status: m.status,
+    questions: { done: m.questionsDone, total: compiled.questions.length },
+    descriptors: { done: m.descriptorsDone, total: compiled.descriptorInfo.size },
+    judgement: { required: m.required, made: m.made, rationaleNeeded: m.rationaleNeeded },
+    started: m.started,
+  };
+}
+
+/** `progressOf(…).status` alone, for arguments already checked: what aggregates count, without building the rest. */
+export function progressStatusOf(framework: Framework, evaluation: Evaluation, areaId: string): ProgressStatus {
+  const compiled = compiledArea(framework, areaId);
+  if (compiled.area.status === 'not-yet-written') return NOT_APPLICABLE.status;
+  return measure(framework, compiled, evaluation, areaId, undefined).status;
+}
+
+function compiledArea(framework: Framework, areaId: string): CompiledArea {
   const compiled = requireCompiled(framework).areas.get(areaId);
   if (!compiled) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
-  const { area } = compiled;
-  if (area.status === 'not-yet-written') return structuredClone(NOT_APPLICABLE);
+  return compiled;
+}
 
+/** The one definition of an area's progress (see {@link areaProgress}), for a written area. */
+function measure(framework: Framework, compiled: CompiledArea, evaluation: Evaluation, areaId: string, suggestion: AreaSuggestion | undefined) {
   // One pass over the questions: each answer is looked up (and checked) once.
   let questionsDone = 0;
   let anyAnswerContent = false;
@@ -85,13 +107,8 @@ export function progressOf(framework: Framework, evaluation: Evaluation, areaId:
   const started = descriptorsDone > 0 || made || hasRecordContent(record) || anyAnswerContent;
   const somethingRequired = compiled.questions.length > 0 || required;
   const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
-  return {
-    status: complete ? 'completed' : started ? 'in-progress' : 'not-started',
-    questions: { done: questionsDone, total: compiled.questions.length },
-    descriptors: { done: descriptorsDone, total: compiled.descriptorInfo.size },
-    judgement: { required, made, rationaleNeeded },
-    started,
-  };
+  const status: ProgressStatus = complete ? 'completed' : started ? 'in-progress' : 'not-started';
+  return { status, questionsDone, descriptorsDone, required, made, rationaleNeeded, started };
 }
 
 /**
