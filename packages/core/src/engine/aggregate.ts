@@ -420,9 +420,9 @@ export function tallyAreas(framework: Framework, evaluations: readonly Evaluatio
  */
 interface EvaluationFacts {
   /** Index of the judgement's level in the scale; -1 when not judged (or judged at a level the scale lacks). */
-  levels: Int32Array;
+  levels: number[];
   /** The area's status as {@link statusCode} numbers it; UNKNOWN_STATUS where it could not be worked out (progressStatusOf threw), to be asked again in the tally's own order (so it throws there, as it always did). */
-  statuses: Uint8Array;
+  statuses: number[];
   /** The priorities named in each area, each normalised text once, in the order named; undefined where none. */
   priorities: Array<ReadonlyArray<{ key: string; text: string }> | undefined>;
 }
@@ -472,29 +472,36 @@ function statusCode(status: ProgressStatus): number {
 
 function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan): EvaluationFacts {
   const count = plan.areas.length;
-  const facts: EvaluationFacts = { levels: new Int32Array(count), statuses: new Uint8Array(count), priorities: new Array(count) };
+  // Small plain arrays of small integers: cheaper to make by the hundred thousand than typed arrays.
+  const facts: EvaluationFacts = { levels: [], statuses: [], priorities: [] };
   for (let a = 0; a < count; a++) {
     const areaId = plan.areas[a]!.area.id;
     const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
     const level = record?.judgement?.level;
-    facts.levels[a] = level === undefined || level === null ? -1 : (plan.levelIndex.get(level) ?? -1);
+    facts.levels.push(level === undefined || level === null ? -1 : (plan.levelIndex.get(level) ?? -1));
+    let status: number;
     try {
-      facts.statuses[a] = statusCode(progressStatusOf(framework, evaluation, areaId));
+      status = statusCode(progressStatusOf(framework, evaluation, areaId));
     } catch {
-      facts.statuses[a] = UNKNOWN_STATUS;
+      status = UNKNOWN_STATUS;
     }
+    facts.statuses.push(status);
     const named = record?.priorities;
-    if (named === undefined || named.length === 0) continue;
-    // Each setting counts once per priority, however often it names it.
-    const seen = new Set<string>();
+    if (named === undefined || named.length === 0) {
+      facts.priorities.push(undefined);
+      continue;
+    }
+    // Each setting counts once per priority, however often it names it. A few are told apart by
+    // looking through them (cheaper than making a Set for each area of each evaluation); many, by a Set.
+    const seen = named.length > 8 ? new Set<string>() : undefined;
     const list: Array<{ key: string; text: string }> = [];
     for (const p of named) {
       const key = normalisePriority(p.text);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
+      if (key === '' || (seen ? seen.has(key) : list.some((x) => x.key === key))) continue;
+      seen?.add(key);
       list.push({ key, text: p.text.trim() });
     }
-    if (list.length > 0) facts.priorities[a] = list;
+    facts.priorities.push(list.length > 0 ? list : undefined);
   }
   return facts;
 }

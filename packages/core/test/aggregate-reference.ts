@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: MIT
+// The aggregation as it was before the speed-ups of issue 10, kept as a test oracle: straightforward
+// code (every area, then every evaluation; progress by areaProgress's multi-pass definition) that
+// test/aggregate-speed.test.ts holds the fast engine to, result for result and error for error.
+// Not for use outside the tests.
+// Area-wide views for a local authority or trust: per area, how the settings were judged, how far
+// they got and the priorities they most often name. Counts only, and only as disclosure-controlled
+// cells (suppression.ts, ADR 0008): never a list or an order of settings, never a file name or an
+// evaluation id, and nothing from which two outputs that differ by one setting tell its judgement.
+import { indexFramework } from '../src/model/framework-index.js';
+import {
+  AGGREGATE_FORMAT,
+  AGGREGATE_FORMAT_VERSION,
+  AGGREGATE_LIMITS,
+  type AggregateAreaFigures,
+  type AggregateBreakdown,
+  type AggregateDisclosure,
+  type AggregateDocument,
+  type AggregatePeriod,
+  BREAKDOWN_KINDS,
+  type BreakdownKind,
+} from '../src/schema/aggregate.js';
+import { EVALUATION_STATUSES, type Evaluation, type FrameworkRef } from '../src/schema/evaluation.js';
+import type { Framework } from '../src/schema/framework.js';
+import { PartialDate } from '../src/schema/primitives.js';
+import { ApqError, type Problem, problem } from '../src/validate/problems.js';
+import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems } from '../src/engine/guard.js';
+import type { AreaProgress, ProgressStatus } from '../src/engine/progress.js';
+import { isAnswered } from '../src/engine/answers.js';
+import { requireCompiled } from '../src/engine/compile.js';
+import { answerAt } from '../src/engine/guard.js';
+import { differsFrom, isBlank, lacksRationale } from '../src/engine/submission.js';
+import { suggestFor } from '../src/engine/suggest.js';
+import type { Answer, AreaRecord } from '../src/schema/evaluation.js';
+import { identifySettings } from '../src/engine/setting.js';
+import {
+  type Cell,
+  CellDrawer,
+  DEFAULT_DISCLOSURE_KEY,
+  DISCLOSURE_METHOD,
+  ROUNDING_BASE,
+  SUPPRESSED_WORDING,
+  SUPPRESSION_THRESHOLD,
+  recordKey,
+} from '../src/engine/suppression.js';
+import * as z from 'zod/mini';
+
+type EvaluationStatus = Evaluation['status'];
+
+/** Brings an evaluation to another version of its framework; throws when it cannot. */
+export type MigrateEvaluation = (evaluation: Evaluation, to: Framework) => Evaluation;
+
+export interface AggregateOptions {
+  /** Only evaluations made for this use (or any of these uses). */
+  use?: string | readonly string[];
+  /** Only evaluations dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); the date is `submittedAt`, else `updatedAt`. */
+  from?: string;
+  /** Only evaluations dated on or before this date (same forms; `2026-03` takes all of March). */
+  to?: string;
+  /** Only evaluations with this status; `'any'` takes drafts too. Default `'submitted'`: the latest submitted evaluation of each setting counts. */
+  status?: EvaluationStatus | 'any';
+  /**
+   * Migrates an evaluation made against another version of the framework. Without it, such
+   * evaluations are left out and counted, never mixed in.
+   */
+  migrate?: MigrateEvaluation;
+  /**
+   * The publisher's secret for the disclosure control's record keys (ADR 0008). Set it: without it
+   * the public default is used, and anyone holding the evaluations could recompute the rounding.
+   */
+  key?: string;
+}
+
+export type LeftOutReason = 'other-framework' | 'other-version' | 'migration-failed' | 'invalid';
+export const LEFT_OUT_REASONS: readonly LeftOutReason[] = ['other-framework', 'other-version', 'migration-failed', 'invalid'];
+
+/** Evaluations left out for one reason: a protected count, never which ones. */
+export interface LeftOutCount {
+  reason: LeftOutReason;
+  evaluations: Cell;
+}
+
+export type AreaAggregate = AggregateAreaFigures;
+
+export interface AggregateResult {
+  framework: FrameworkRef & { title: string };
+  disclosure: AggregateDisclosure;
+  filters: { use: string[] | null; from: string | null; to: string | null; status: EvaluationStatus | null };
+  /**
+   * Book-keeping of the input, each a protected cell like any other figure (an exact count of
+   * evaluations read would give away a suppressed number of settings).
+   */
+  evaluations: { received: Cell; counted: Cell; superseded: Cell; filteredOut: Cell; leftOut: Cell; migrated: Cell };
+  /** The settings counted (one evaluation each: the latest). */
+  settings: Cell;
+  areas: AreaAggregate[];
+  /** Evaluations left out, by reason (counts only). */
+  leftOut: LeftOutCount[];
+}
+
+export const COMMON_PRIORITIES_SHOWN = 10;
+
+/**
+ * The figures of one selection of evaluations. Throws an `ApqError` for arguments that are not a
+ * framework, a list of evaluations and options (an `ApqValidationError` naming `evaluations[<i>]`
+ * for the first that is not an evaluation).
+ */
+export function aggregate(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions = {}): AggregateResult {
+  assertAggregateArguments(framework, evaluations, options);
+  const prepared = prepareEvaluations(framework, evaluations, options);
+  const selection = selectFrom(prepared, filtersOf(options));
+  const drawer = drawerFor(selection, options.key);
+  const figures = figuresOf(framework, selection.included, drawer);
+  const leftOutByReason = LEFT_OUT_REASONS.map((reason) => ({ reason, evaluations: drawer.cell(`left-out/${reason}`, prepared.leftOut.filter((l) => l.reason === reason).length) }));
+  return {
+    framework: { id: framework.id, version: framework.version, title: framework.title },
+    disclosure: disclosureOf(options.key),
+    filters: {
+      use: options.use === undefined ? null : [options.use].flat(),
+      from: options.from ?? null,
+      to: options.to ?? null,
+      status: statusOf(options) ?? null,
+    },
+    evaluations: {
+      received: drawer.cell('evaluations/received', evaluations.length),
+      counted: drawer.cell('evaluations/counted', selection.included.length),
+      superseded: drawer.cell('evaluations/superseded', selection.superseded),
+      filteredOut: drawer.cell('evaluations/filtered-out', selection.filteredOut),
+      leftOut: drawer.cell('evaluations/left-out', prepared.leftOut.length),
+      migrated: drawer.cell('evaluations/migrated', prepared.migrated),
+    },
+    settings: figures.settings,
+    areas: figures.areas,
+    leftOut: leftOutByReason.filter((l) => !l.evaluations.suppressed || prepared.leftOut.some((x) => x.reason === l.reason)),
+  };
+}
+
+/** A period of an aggregate document: which evaluations it takes, by date (`submittedAt`, else `updatedAt`). */
+export interface PeriodSpec {
+  id: string;
+  label: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AggregateDocumentOptions extends Omit<AggregateOptions, 'from' | 'to'> {
+  /** The periods, oldest first; default one period of every evaluation. */
+  periods?: readonly PeriodSpec[];
+  /** Figures again for each use, or each type of setting, found among the evaluations. */
+  breakdowns?: readonly BreakdownKind[];
+  /** When the document is made; default now. */
+  generatedAt?: Date;
+}
+
+const ALL_TIME: PeriodSpec = { id: 'all', label: 'All evaluations' };
+
+/**
+ * An aggregate document (`apq-aggregate`): the figures of each period, and of each breakdown,
+ * protected by the disclosure control. What a council publishes or sends to a browser. Throws an
+ * `ApqError` for arguments that are not a framework, evaluations and options.
+ */
+export function aggregateDocument(framework: Framework, evaluations: readonly Evaluation[], options: AggregateDocumentOptions = {}): AggregateDocument {
+  assertAggregateArguments(framework, evaluations, options);
+  const periods = assertPeriods(options.periods);
+  const breakdowns = assertBreakdowns(options.breakdowns);
+  const generatedAt = options.generatedAt ?? new Date();
+  if (!(generatedAt instanceof Date) || Number.isNaN(generatedAt.getTime())) throw new ApqError('options.generatedAt must be a valid Date');
+  const prepared = prepareEvaluations(framework, evaluations, options);
+  const base = filtersOf(options);
+  const progress: ProgressCache = new Map();
+  const periodsOf = (only?: { by: BreakdownKind; value: string }): AggregatePeriod[] =>
+    periods.map((spec) => {
+      const selection = selectFrom(prepared, { ...base, from: spec.from, to: spec.to, only });
+      return { id: spec.id, label: spec.label, ...(spec.from ? { from: spec.from } : {}), ...(spec.to ? { to: spec.to } : {}), ...figuresOf(framework, selection.included, drawerFor(selection, options.key), progress) };
+    });
+  const document: AggregateDocument = {
+    format: AGGREGATE_FORMAT,
+    formatVersion: AGGREGATE_FORMAT_VERSION,
+    framework: { id: framework.id, version: framework.version, title: framework.title },
+    disclosure: disclosureOf(options.key),
+    generatedAt: generatedAt.toISOString(),
+    filters: { use: options.use === undefined ? null : [options.use].flat(), status: statusOf(options) ?? null },
+    periods: periodsOf(),
+  };
+  if (breakdowns.length > 0) document.breakdowns = breakdownsOf(framework, prepared, breakdowns, periodsOf);
+  return document;
+}
+
+function breakdownsOf(
+  framework: Framework,
+  prepared: Prepared,
+  kinds: readonly BreakdownKind[],
+  periodsOf: (only: { by: BreakdownKind; value: string }) => AggregatePeriod[],
+): AggregateBreakdown[] {
+  const out: AggregateBreakdown[] = [];
+  for (const by of kinds) {
+    const values = new Map<string, string>();
+    for (const { evaluation } of prepared.valid) {
+      const value = breakdownValue(evaluation, by);
+      if (value === undefined || values.has(value)) continue;
+      const label = by === 'use' ? (framework.uses.find((u) => u.id === value)?.title ?? value) : (evaluation.setting.type ?? value).trim();
+      values.set(value, label);
+    }
+    for (const [value, label] of [...values].sort((a, b) => a[1].localeCompare(b[1]))) {
+      if (out.length >= AGGREGATE_LIMITS.breakdowns) return out;
+      out.push({ by, value, label, periods: periodsOf({ by, value }) });
+    }
+  }
+  return out;
+}
+
+function breakdownValue(evaluation: Evaluation, by: BreakdownKind): string | undefined {
+  if (by === 'use') return evaluation.use;
+  const type = evaluation.setting.type?.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
+  return type ? type : undefined;
+}
+
+function disclosureOf(key: string | undefined): AggregateDisclosure {
+  return {
+    method: DISCLOSURE_METHOD,
+    threshold: SUPPRESSION_THRESHOLD,
+    parameters: { base: ROUNDING_BASE, rounding: 'unbiased, fixed by a keyed cell key', key: key === undefined || key === DEFAULT_DISCLOSURE_KEY ? 'public default' : 'set by the publisher' },
+    wording: SUPPRESSED_WORDING,
+  };
+}
+
+function statusOf(options: AggregateOptions): EvaluationStatus | undefined {
+  return options.status === 'any' ? undefined : (options.status ?? 'submitted');
+}
+
+// --- Selecting the evaluations --------------------------------------------------------------
+
+interface PreparedEvaluation {
+  evaluation: Evaluation;
+  identity: string;
+  position: number;
+  date: string;
+}
+
+interface Prepared {
+  /** Evaluations of the framework version (migrated where needed) whose levels fit it. */
+  valid: PreparedEvaluation[];
+  migrated: number;
+  leftOut: Array<{ reason: LeftOutReason; problems?: Problem[] }>;
+}
+
+/** The evaluations that fit the framework version (migrated to it where a migration is given), each with the setting it is of. */
+function prepareEvaluations(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions): Prepared {
+  const leftOut: Prepared['leftOut'] = [];
+  const levels = new Set(indexFramework(framework).judgementScale?.levels.map((l) => l.id) ?? []);
+  const fitting: Array<{ evaluation: Evaluation; position: number }> = [];
+  let migrated = 0;
+  evaluations.forEach((original, position) => {
+    const leave = (reason: LeftOutReason, problems?: Problem[]) => leftOut.push({ reason, ...(problems ? { problems } : {}) });
+    let evaluation = original;
+    if (original.framework.id !== framework.id) return leave('other-framework');
+    if (original.framework.version !== framework.version) {
+      if (!options.migrate) return leave('other-version');
+      try {
+        evaluation = options.migrate(original, framework);
+      } catch {
+        return leave('migration-failed');
+      }
+      const shape = evaluationShapeProblems(evaluation);
+      if (shape.length > 0) return leave('migration-failed', shape);
+      if (evaluation.framework.id !== framework.id || evaluation.framework.version !== framework.version) return leave('migration-failed');
+      migrated++;
+    }
+    for (const areaId in evaluation.areas) {
+      if (!Object.hasOwn(evaluation.areas, areaId)) continue;
+      const level = evaluation.areas[areaId]?.judgement?.level;
+      if (level !== undefined && level !== null && !levels.has(level)) {
+        return leave('invalid', [problem(['areas', areaId, 'judgement', 'level'], `unknown level "${level}"`, 'unknown-level', { level, scale: framework.judgementScale ?? '' })]);
+      }
+    }
+    fitting.push({ evaluation, position });
+  });
+  const identities = identifySettings(fitting.map((f) => f.evaluation));
+  const valid = fitting.map(({ evaluation, position }, i) => ({ evaluation, position, identity: identities[i]!, date: evaluation.submittedAt ?? evaluation.updatedAt }));
+  return { valid, migrated, leftOut };
+}
+
+interface Filters {
+  uses: Set<string> | undefined;
+  status: EvaluationStatus | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  only?: { by: BreakdownKind; value: string } | undefined;
+}
+
+function filtersOf(options: AggregateOptions): Filters {
+  return { uses: options.use === undefined ? undefined : new Set([options.use].flat()), status: statusOf(options), from: options.from, to: options.to };
+}
+
+interface Selection {
+  /** One evaluation per setting, the latest, with the setting's identity. */
+  included: PreparedEvaluation[];
+  superseded: number;
+  filteredOut: number;
+}
+
+/**
+ * The evaluations one aggregate counts (one per setting: the latest that passes the filters) and
+ * how the others were accounted for, as raw numbers. Internal, for tests: publish only through
+ * {@link aggregate} or {@link aggregateDocument}.
+ */
+export function selectEvaluations(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions = {}) {
+  const prepared = prepareEvaluations(framework, evaluations, options);
+  const selection = selectFrom(prepared, filtersOf(options));
+  return { included: selection.included.map((e) => e.evaluation), superseded: selection.superseded, filteredOut: selection.filteredOut, leftOut: prepared.leftOut.length, migrated: prepared.migrated };
+}
+
+function selectFrom(prepared: Prepared, filters: Filters): Selection {
+  const latest = new Map<string, PreparedEvaluation>();
+  let filteredOut = 0;
+  for (const entry of prepared.valid) {
+    if (!passes(entry, filters)) {
+      filteredOut++;
+      continue;
+    }
+    const held = latest.get(entry.identity);
+    if (!held || isLater(entry.evaluation, held.evaluation)) latest.set(entry.identity, entry);
+  }
+  const included = [...latest.values()].sort((a, b) => a.position - b.position);
+  return { included, superseded: prepared.valid.length - filteredOut - included.length, filteredOut };
+}
+
+function passes({ evaluation, date }: PreparedEvaluation, filters: Filters): boolean {
+  if (filters.uses && (evaluation.use === undefined || !filters.uses.has(evaluation.use))) return false;
+  if (filters.status && evaluation.status !== filters.status) return false;
+  if (filters.from && date.slice(0, filters.from.length) < filters.from) return false;
+  if (filters.to && date.slice(0, filters.to.length) > filters.to) return false;
+  if (filters.only && breakdownValue(evaluation, filters.only.by) !== filters.only.value) return false;
+  return true;
+}
+
+function isLater(a: Evaluation, b: Evaluation): boolean {
+  const ta = Date.parse(a.updatedAt);
+  const tb = Date.parse(b.updatedAt);
+  if (ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return ta > tb;
+  return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+}
+
+function drawerFor(selection: Selection, key: string | undefined): CellDrawer {
+  const secret = key ?? DEFAULT_DISCLOSURE_KEY;
+  return new CellDrawer(selection.included.map((e) => recordKey(secret, e.identity, e.evaluation.id, e.evaluation.updatedAt)));
+}
+
+// --- The figures ------------------------------------------------------------------------------
+
+/** Each evaluation's progress in each area, worked out once per call however many periods and breakdowns count it. */
+type ProgressCache = Map<Evaluation, Map<string, ProgressStatus>>;
+
+function figuresOf(framework: Framework, included: readonly PreparedEvaluation[], drawer: CellDrawer, progress: ProgressCache = new Map()): { settings: Cell; areas: AreaAggregate[] } {
+  const tallies = tallyAreas(framework, included.map((e) => e.evaluation), progress);
+  const areas = tallies.map((t): AreaAggregate => {
+    const at = `area/${t.area}`;
+    const common = [...t.priorities.values()]
+      .map((p) => ({ text: p.text, settings: drawer.cell(`${at}/priority/${p.key}`, p.settings) }))
+      .filter((p) => !p.settings.suppressed)
+      .sort((a, b) => b.settings.count! - a.settings.count! || a.text.localeCompare(b.text))
+      .slice(0, COMMON_PRIORITIES_SHOWN);
+    return {
+      area: t.area,
+      number: t.number,
+      title: t.title,
+      category: t.category,
+      categoryTitle: t.categoryTitle,
+      judgements: t.levels.map((l) => ({ level: l.level, label: l.label, settings: drawer.cell(`${at}/level/${l.level}`, l.count) })),
+      notJudged: drawer.cell(`${at}/not-judged`, t.notJudged),
+      completion: {
+        completed: drawer.cell(`${at}/completed`, t.completion.completed),
+        inProgress: drawer.cell(`${at}/in-progress`, t.completion.inProgress),
+        notStarted: drawer.cell(`${at}/not-started`, t.completion.notStarted),
+      },
+      priorities: { named: drawer.cell(`${at}/priorities-named`, t.named), common },
+    };
+  });
+  return { settings: drawer.cell('settings', included.length), areas };
+}
+
+export interface AreaTally {
+  area: string;
+  number: number;
+  title: string;
+  category: string;
+  categoryTitle: string;
+  levels: Array<{ level: string; label: string; count: number }>;
+  notJudged: number;
+  completion: { completed: number; inProgress: number; notStarted: number };
+  named: number;
+  /** By normalised text: the words shown (the first in sort order of those used) and how many settings named it. */
+  priorities: Map<string, { key: string; text: string; settings: number }>;
+}
+
+/**
+ * Raw counts per written area, before disclosure control: one evaluation per setting. An area not
+ * yet written is never counted (it cannot be judged). Internal: publish only through
+ * {@link aggregate} or {@link aggregateDocument}.
+ */
+export function tallyAreas(framework: Framework, evaluations: readonly Evaluation[], progress: ProgressCache = new Map()): AreaTally[] {
+  const statusOf = (evaluation: Evaluation, areaId: string): ProgressStatus => {
+    let byArea = progress.get(evaluation);
+    if (!byArea) progress.set(evaluation, (byArea = new Map()));
+    let status = byArea.get(areaId);
+    if (status === undefined) byArea.set(areaId, (status = progressOf(framework, evaluation, areaId).status));
+    return status;
+  };
+  const scale = indexFramework(framework).judgementScale;
+  return framework.categories.flatMap((category) =>
+    category.areas
+      .filter((area) => area.status !== 'not-yet-written')
+      .map((area) => {
+        const levels = (scale?.levels ?? []).map((l) => ({ level: l.id, label: l.label, count: 0 }));
+        const byLevel = new Map(levels.map((l) => [l.level, l]));
+        const tally: AreaTally = {
+          area: area.id,
+          number: area.number,
+          title: area.title,
+          category: category.id,
+          categoryTitle: category.title,
+          levels,
+          notJudged: 0,
+          completion: { completed: 0, inProgress: 0, notStarted: 0 },
+          named: 0,
+          priorities: new Map(),
+        };
+        for (const evaluation of evaluations) {
+          const record = Object.hasOwn(evaluation.areas, area.id) ? evaluation.areas[area.id] : undefined;
+          const level = record?.judgement?.level;
+          const counted = level === undefined || level === null ? undefined : byLevel.get(level);
+          if (counted) counted.count++;
+          else tally.notJudged++;
+          const status = statusOf(evaluation, area.id);
+          if (status === 'completed') tally.completion.completed++;
+          else if (status === 'in-progress') tally.completion.inProgress++;
+          else tally.completion.notStarted++;
+          // Each setting counts once per priority, however often it names it.
+          const named = new Set<string>();
+          for (const p of record?.priorities ?? []) {
+            const key = normalisePriority(p.text);
+            if (key === '' || named.has(key)) continue;
+            named.add(key);
+            const text = p.text.trim();
+            const entry = tally.priorities.get(key);
+            if (entry) {
+              entry.settings++;
+              if (text < entry.text) entry.text = text;
+            } else tally.priorities.set(key, { key, text, settings: 1 });
+          }
+          if (named.size > 0) tally.named++;
+        }
+        return tally;
+      }),
+  );
+}
+
+/**
+ * Priorities match when their words match, whatever the case, spacing or closing full stops and
+ * exclamation marks. Linear in the length of the text: the closing marks are found by scanning back
+ * from the end, not by a regular expression (`/[.!]+$/` tries every run of dots, so 100,000 dots
+ * and an "x" took seconds). Throws an `ApqError` for anything but a string.
+ */
+export function normalisePriority(text: string): string {
+  assertString(text, 'the priority');
+  // `\s+` matches each run of spaces once, whatever follows: linear.
+  const spaced = text.trim().replace(/\s+/g, ' ');
+  let end = spaced.length;
+  while (end > 0) {
+    const c = spaced.charCodeAt(end - 1);
+    if (c !== 0x2e /* . */ && c !== 0x21 /* ! */) break;
+    end--;
+  }
+  return spaced.slice(0, end).toLowerCase();
+}
+
+// --- Argument checks --------------------------------------------------------------------------
+
+function assertAggregateArguments(framework: Framework, evaluations: readonly Evaluation[], options: unknown): asserts options is AggregateOptions {
+  assertFramework(framework);
+  if (!Array.isArray(evaluations)) throw new ApqError('evaluations must be an array of evaluations');
+  evaluations.forEach((evaluation: unknown, i) => assertEvaluationArgument(evaluation, `evaluations[${i}]`));
+  assertOptions(options);
+  if (options === undefined) return;
+  const { use, from, to, status, migrate, key } = options as Record<string, unknown>;
+  if (use !== undefined && typeof use !== 'string' && !(Array.isArray(use) && use.every((u) => typeof u === 'string'))) {
+    throw new ApqError('options.use must be a use id or an array of use ids');
+  }
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value === undefined) continue;
+    assertString(value, `options.${name}`);
+    if (!z.safeParse(PartialDate, value).success) throw new ApqError(`options.${name} must be a date such as 2027-03-31, 2027-03 or 2027`);
+  }
+  if (status !== undefined && status !== 'any' && !(EVALUATION_STATUSES as readonly unknown[]).includes(status)) {
+    throw new ApqError(`options.status must be one of ${EVALUATION_STATUSES.join(', ')} or any`);
+  }
+  if (key !== undefined) assertString(key, 'options.key');
+  assertOptionalFunction(migrate, 'options.migrate');
+}
+
+function assertPeriods(periods: unknown): PeriodSpec[] {
+  if (periods === undefined) return [ALL_TIME];
+  if (!Array.isArray(periods) || periods.length === 0) throw new ApqError('options.periods must be a non-empty array of periods ({ id, label, from?, to? })');
+  if (periods.length > AGGREGATE_LIMITS.periods) throw new ApqError(`options.periods holds ${periods.length} periods; at most ${AGGREGATE_LIMITS.periods} are allowed`);
+  const ids = new Set<string>();
+  return periods.map((p: unknown, i) => {
+    const at = `options.periods[${i}]`;
+    if (p === null || typeof p !== 'object') throw new ApqError(`${at} must be a period ({ id, label, from?, to? })`);
+    const { id, label, from, to } = p as Record<string, unknown>;
+    assertString(id, `${at}.id`);
+    assertString(label, `${at}.label`);
+    if (id === '' || id.length > AGGREGATE_LIMITS.periodId || ids.has(id)) throw new ApqError(`${at}.id must be a new, non-empty id of at most ${AGGREGATE_LIMITS.periodId} characters`);
+    if (label.trim() === '') throw new ApqError(`${at}.label must not be empty`);
+    ids.add(id);
+    for (const [name, value] of [['from', from], ['to', to]] as const) {
+      if (value !== undefined && (typeof value !== 'string' || !z.safeParse(PartialDate, value).success)) throw new ApqError(`${at}.${name} must be a date such as 2027-03-31, 2027-03 or 2027`);
+    }
+    return { id, label, ...(from === undefined ? {} : { from: from as string }), ...(to === undefined ? {} : { to: to as string }) };
+  });
+}
+
+function assertBreakdowns(breakdowns: unknown): BreakdownKind[] {
+  if (breakdowns === undefined) return [];
+  if (!Array.isArray(breakdowns) || !breakdowns.every((b) => (BREAKDOWN_KINDS as readonly unknown[]).includes(b))) {
+    throw new ApqError(`options.breakdowns must be an array of ${BREAKDOWN_KINDS.join(', ')}`);
+  }
+  return [...new Set(breakdowns as BreakdownKind[])];
+}
+
+// --- Progress, as areaProgress defined it before the speed-ups (its status is all the aggregate reads) ---
+
+/** areaProgress (without a suggestion given), by its definition before the speed-ups. */
+export function progressOf(framework: Framework, evaluation: Evaluation, areaId: string): AreaProgress {
+  const compiled = requireCompiled(framework).areas.get(areaId);
+  if (!compiled) throw new ApqError(`unknown area "${areaId}" in ${framework.id}@${framework.version}`);
+  const { area } = compiled;
+  if (area.status === 'not-yet-written') {
+    return { status: 'not-applicable', questions: { done: 0, total: 0 }, descriptors: { done: 0, total: 0 }, judgement: { required: false, made: false, rationaleNeeded: false }, started: false };
+  }
+
+  const questionsDone = compiled.questions.filter((q) => isAnswered(q, answerAt(evaluation, q.id))).length;
+  let descriptorsDone = 0;
+  for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
+
+  const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
+  const judgement = record?.judgement;
+  const required = indexFramework(framework).judgementScale !== undefined;
+  const made = judgement !== undefined && judgement.level !== null;
+  const rationaleNeeded =
+    lacksRationale(judgement) && differsFrom(judgement.level, suggestFor(framework, compiled, evaluation, false));
+
+  const started =
+    descriptorsDone > 0 || made || hasRecordContent(record) || compiled.questions.some((q) => hasAnswerContent(answerAt(evaluation, q.id)));
+  const somethingRequired = compiled.questions.length > 0 || required;
+  const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
+  return {
+    status: complete ? 'completed' : started ? 'in-progress' : 'not-started',
+    questions: { done: questionsDone, total: compiled.questions.length },
+    descriptors: { done: descriptorsDone, total: compiled.descriptorInfo.size },
+    judgement: { required, made, rationaleNeeded },
+    started,
+  };
+}
+
+function checkOf(evaluation: Evaluation, descriptorId: string): string {
+  return (Object.hasOwn(evaluation.checks, descriptorId) ? evaluation.checks[descriptorId] : undefined) ?? 'not-assessed';
+}
+
+function hasAnswerContent(answer: Answer | undefined): boolean {
+  if (!answer) return false;
+  return (
+    !isBlank(answer.text) ||
+    answer.response !== undefined ||
+    answer.level !== undefined ||
+    (answer.evidence ?? []).some((e) => !isBlank(e.title) || !isBlank(e.reference))
+  );
+}
+
+function hasRecordContent(record: AreaRecord | undefined): boolean {
+  if (!record) return false;
+  return (
+    !isBlank(record.evidence) ||
+    (record.strengths ?? []).some((s) => !isBlank(s)) ||
+    (record.priorities ?? []).some((p) => !isBlank(p.text)) ||
+    !isBlank(record.judgement?.rationale)
+  );
+}
