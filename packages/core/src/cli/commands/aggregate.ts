@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { type AggregateOptions, type AggregateResult, type PeriodSpec, aggregate, aggregateDocument } from '../../engine/aggregate.js';
 import { aggregateDocumentCsv } from '../../engine/csv.js';
@@ -13,6 +11,7 @@ import { PartialDate } from '../../schema/primitives.js';
 import { migrateEvaluationOrThrow } from '../../versioning/migrate.js';
 import { type Command, JSON_OPTION, UsageError } from '../command.js';
 import { jsonText } from '../escape.js';
+import { jsonFilesIn } from '../files.js';
 import { readInputFile } from '../input.js';
 import { frameworkFromSpec } from '../resolve.js';
 import { capitalise, type FileProblem, loadEvaluation, reportProblems } from '../shared.js';
@@ -48,7 +47,7 @@ export const aggregateCommand: Command = {
     const periods = periodsFrom(values);
     const breakdowns = breakdownsFrom(values);
     const key = keyFrom(values, err);
-    const files = positionals.flatMap(expand);
+    const files = positionals.flatMap((path) => jsonFilesIn(path));
     if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
     const evaluations: Evaluation[] = [];
@@ -175,24 +174,6 @@ function keyFrom(values: Record<string, unknown>, err: (line: string) => void): 
   return DEFAULT_DISCLOSURE_KEY;
 }
 
-function expand(path: string): string[] {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file or folder`);
-  }
-  if (!stat.isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const child = join(path, entry.name);
-      if (entry.isDirectory()) return expand(child);
-      if (entry.isFile()) return entry.name.endsWith('.json') ? [child] : [];
-      return statSync(child).isDirectory() ? expand(child) : entry.name.endsWith('.json') ? [child] : [];
-    });
-}
 
 /** The framework version most of the evaluations were made against (the newer on a tie). */
 function commonestFramework(evaluations: Evaluation[], catalogue: { get(id: string, version: string): Framework | undefined }): Framework | undefined {
