@@ -71,24 +71,9 @@ export const styles = css`
     margin-top: calc(var(--_unit) * 2);
   }
 
-  /* The chart: drawn in currentColor, so forced colours and print keep it; every figure is also written. */
+  /* The chart (styles/chart.styles.ts); every figure is also written. */
   .chart {
-    margin: 0 0 calc(var(--_unit) * 4);
     color: var(--_bar);
-  }
-  .chart__svg {
-    display: block;
-    width: 100%;
-    overflow: visible;
-    font-size: 0.85em;
-  }
-  .chart__label {
-    fill: var(--_text);
-  }
-  .chart__track {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1px;
   }
   .chart__track--suppressed {
     stroke: var(--_secondary);

@@ -14,6 +14,7 @@ import { downloadText, fileSlug } from '../../internal/download.js';
 import { Localizer, capitalise } from '../../internal/localize.js';
 import { FRAMEWORKS_REGISTERED_EVENT, findFramework } from '../../internal/registry.js';
 import { tableStyles } from '../../styles/table.styles.js';
+import { chartStyles } from '../../styles/chart.styles.js';
 import { formStyles } from '../../styles/forms.styles.js';
 import { type RadioOption, radios } from '../../templates/controls.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
@@ -100,7 +101,7 @@ const GROUP_ID = 'group';
  * @cssprop [--apq-area-overview-max-width=60rem] - Widest the element grows.
  */
 export class ApqAreaOverview extends ApqElement {
-  static override styles = [...(ApqElement.styles as CSSResultArray), formStyles, tableStyles, styles];
+  static override styles = [...(ApqElement.styles as CSSResultArray), formStyles, tableStyles, chartStyles, styles];
 
   static override properties: PropertyDeclarations = {
     aggregate: { attribute: false },

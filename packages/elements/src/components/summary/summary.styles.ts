@@ -86,25 +86,9 @@ export const styles = css`
     border-color: var(--_border);
   }
 
-  /* The chart: lengths drawn in currentColor, so forced colours and print keep it; the level is also written beside each bar. */
+  /* The chart (styles/chart.styles.ts); the level is also written beside each bar. */
   .chart {
-    margin: 0 0 calc(var(--_unit) * 4);
     color: var(--_grade);
-  }
-  /* Every length in the drawing is in em of this one size, so rows grow with the text. */
-  .chart__svg {
-    display: block;
-    width: 100%;
-    overflow: visible;
-    font-size: 0.85em;
-  }
-  .chart__label {
-    fill: var(--_text);
-  }
-  .chart__track {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1px;
   }
   .chart__track--empty {
     stroke: var(--_secondary);

@@ -46,6 +46,7 @@ import { PRACTICE_STRINGS, type PracticeLoaded, examplesForArea, loadPracticeLib
 import { SUMMARY_STRINGS, type SummaryStrings } from './summary.strings.js';
 import { PAGE_SETUP, styles } from './summary.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
+import { chartStyles } from '../../styles/chart.styles.js';
 import { fileSlug } from '../../internal/download.js';
 import { TaskFailure } from '../../internal/task-failure.js';
 
@@ -189,7 +190,7 @@ function usePageSetup(element: Element, on: boolean): void {
  * @cssprop [--apq-summary-max-width=60rem] - Widest the element grows.
  */
 export class ApqSummary extends ApqElement {
-  static override styles = [...(ApqElement.styles as CSSResultArray), tableStyles, styles, practiceStyles];
+  static override styles = [...(ApqElement.styles as CSSResultArray), tableStyles, chartStyles, styles, practiceStyles];
 
   // Declared statically rather than with decorators, as in ApqEvaluationForm (bundle size).
   static override properties: PropertyDeclarations = {
