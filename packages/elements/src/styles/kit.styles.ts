@@ -54,6 +54,14 @@ export const kitStyles = css`
     column-gap: calc(var(--_unit) * 3);
     margin-top: calc(var(--_unit) * 8);
   }
+  /* A row of page actions (print, download): more room between them, and none below each button. */
+  .button-group--actions {
+    column-gap: calc(var(--_unit) * 6);
+    row-gap: calc(var(--_unit) * 2);
+  }
+  .button-group--actions .button {
+    margin-bottom: 0;
+  }
   /* Review (check your answers) */
   .summary-list {
     margin: 0 0 calc(var(--_unit) * 8);

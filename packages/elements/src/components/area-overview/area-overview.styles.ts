@@ -31,15 +31,7 @@ export const styles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: calc(var(--_unit) * 6);
-    row-gap: calc(var(--_unit) * 2);
     margin: calc(var(--_unit) * 6) 0;
-  }
-  .actions .button {
-    margin-bottom: 0;
   }
 
   .category {

@@ -17,6 +17,7 @@ import {
 } from './area-overview.examples.js';
 import { AreaOverviewHarness, textOf } from './area-overview.harness.js';
 import type { ApqAreaOverview } from './area-overview.js';
+import { blobUrl, parseCsv } from '../../../test/files.js';
 
 type Props = Partial<Pick<ApqAreaOverview, 'aggregate' | 'src' | 'period' | 'group' | 'strings'>>;
 
@@ -37,40 +38,6 @@ async function show(props: Props, options: { wait?: boolean } = {}): Promise<Sho
   host.append(el);
   if (options.wait !== false) await el.updateComplete;
   return { h: new AreaOverviewHarness(el), errors, ready };
-}
-
-function blobUrl(value: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
-}
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  rows.push(row);
-  return rows;
 }
 
 /** Clicks the download button and returns the file it makes (its name, type and text), without saving it. */

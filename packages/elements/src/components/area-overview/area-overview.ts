@@ -355,7 +355,7 @@ export class ApqAreaOverview extends ApqElement {
 
   private renderActions(loaded: Loaded): TemplateResult {
     const s = this.localizer.strings;
-    return html`<div class="actions no-print" part="actions" role="group" aria-label=${s.actionsLabel}>
+    return html`<div class="button-group button-group--actions actions no-print" part="actions" role="group" aria-label=${s.actionsLabel}>
       <button type="button" class="button button--secondary" part="print-button" @click=${this.handlePrint}>${s.print}</button>
       <button type="button" class="button button--secondary" part="download-button" data-format="csv" @click=${() => this.download(loaded)}>${s.downloadCsv}</button>
     </div>`;

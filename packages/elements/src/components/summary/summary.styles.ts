@@ -25,15 +25,7 @@ export const styles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: calc(var(--_unit) * 6);
-    row-gap: calc(var(--_unit) * 2);
     margin: 0 0 calc(var(--_unit) * 6);
-  }
-  .actions .button {
-    margin-bottom: 0;
   }
 
   .section {

@@ -18,6 +18,7 @@ import {
 } from './summary.examples.js';
 import { SummaryHarness, textOf } from './summary.harness.js';
 import { ApqSummary } from './summary.js';
+import { blobUrl, parseCsv } from '../../../test/files.js';
 
 const LEICS = findFramework('leicestershire-bp-qa', '1.0.0')!;
 
@@ -41,40 +42,6 @@ async function show(props: Props, wrapper?: HTMLElement): Promise<Shown> {
   host.append(el);
   await el.updateComplete;
   return { h: new SummaryHarness(el), errors, ready };
-}
-
-function blobUrl(value: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
-}
-
-/** Splits CSV text into rows of fields (RFC 4180 quoting). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  rows.push(row);
-  return rows;
 }
 
 describe('<apq-summary>', () => {

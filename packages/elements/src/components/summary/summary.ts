@@ -612,7 +612,7 @@ export class ApqSummary extends ApqElement {
   private renderActions(): TemplateResult | typeof nothing {
     const s = this.localizer.strings;
     const d = this.downloads;
-    return html`<div class="actions no-print" part="actions" role="group" aria-label=${s.actionsLabel}>
+    return html`<div class="button-group button-group--actions actions no-print" part="actions" role="group" aria-label=${s.actionsLabel}>
       <button type="button" class="button button--secondary" part="print-button" @click=${this.handlePrint}>${s.print}</button>
       ${d
         ? html`<a class="link" part="download-link" data-format="csv" href=${d.csv} download=${d.csvName}>${s.downloadCsv}</a>
