@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type AggregateDocumentOptions, aggregate, aggregateDocument, tallyAreas } from '../src/engine/aggregate.js';
+import { type AggregateDocumentOptions, type AggregateInput, aggregate, aggregateDocument, digestForAggregate, tallyAreas } from '../src/engine/aggregate.js';
 import { progressOf, progressStatusOf } from '../src/engine/progress.js';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import { allAreas, questionsOfArea } from '../src/model/framework-index.js';
@@ -140,6 +140,20 @@ describe('the fast aggregation gives what the straightforward one gave', () => {
       );
     });
 
+    it(`${framework.id}@${framework.version}: digests (worked out ahead, through a structured clone as between threads) count as their evaluations`, () => {
+      fc.assert(
+        fc.property(fc.array(evaluationOf(framework), { maxLength: 14 }), options, (list, chosen) => {
+          const all = { ...chosen, generatedAt: NOW } as AggregateDocumentOptions;
+          // Evaluations of other versions stay evaluations (a digest cannot be migrated); the others go as digests.
+          const mixed: AggregateInput[] = list.map((e) => (e.framework.id === framework.id && e.framework.version === framework.version ? structuredClone(digestForAggregate(framework, e)) : e));
+          assert.deepStrictEqual(outcome(() => aggregateDocument(framework, mixed, all)), outcome(() => aggregateDocument(framework, list, all)));
+          const { periods: _p, breakdowns: _b, ...plain } = all;
+          assert.deepStrictEqual(outcome(() => aggregate(framework, mixed, plain)), outcome(() => aggregate(framework, list, plain)));
+        }),
+        { numRuns: 100 },
+      );
+    });
+
     it(`${framework.id}@${framework.version}: progress of every area`, () => {
       const areaIds = allAreas(framework).map((a) => a.id);
       fc.assert(
@@ -186,5 +200,15 @@ describe('the fast aggregation gives what the straightforward one gave', () => {
     assert.ok('error' in fast, 'a malformed answer is refused');
     assert.match(fast.error, new RegExp(`answers\\.${question(1)}`));
     assert.deepStrictEqual(fast, outcome(() => reference.aggregateDocument(framework, list, { generatedAt: NOW })));
+  });
+
+  it('refuses a digest that is not one, or whose facts do not fit the framework', () => {
+    const framework = bundledCatalogue.get('ap-quality-toolkit', '2.0.0')!;
+    const evaluation = fc.sample(evaluationOf(framework).filter((e) => e.framework.version === framework.version), { numRuns: 1, seed: 7 })[0]!;
+    const digest = digestForAggregate(framework, evaluation);
+    assert.throws(() => aggregateDocument(framework, [{ ...digest, digest: 2 } as unknown as AggregateInput]), /evaluations\[0\] is not an aggregate digest made by this version/);
+    assert.throws(() => aggregateDocument(framework, [evaluation, { ...digest, facts: { ...digest.facts, levels: digest.facts.levels.slice(1) } }]), /evaluations\[1\]: its facts do not fit ap-quality-toolkit@2\.0\.0/);
+    assert.throws(() => aggregateDocument(framework, [{ ...digest, facts: { ...digest.facts, statuses: digest.facts.statuses.map(() => 7) } }]), /do not fit/);
+    assert.throws(() => digestForAggregate(bundledCatalogue.get('ap-quality-toolkit', '1.0.0')!, evaluation), /not ap-quality-toolkit@1\.0\.0/);
   });
 });

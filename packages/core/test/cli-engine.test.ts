@@ -2,7 +2,7 @@
 // apq init | suggest | summary | compare | aggregate, run as real processes against the built CLI
 // (`npm run build --workspace @ap-quality/core` first; `npm test` does).
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bundledCatalogue } from '../src/frameworks/index.js';
@@ -10,7 +10,7 @@ import type { AggregateDocument } from '../src/schema/aggregate.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
 import { validateEvaluation } from '../src/validate/validate.js';
 import type { Problem } from '../src/validate/problems.js';
-import { CORE_DIR, assertCodes, runApq, tempDir, tempFile } from './helpers.js';
+import { CORE_DIR, type CliRun, assertCodes, runApq, tempDir, tempFile } from './helpers.js';
 
 interface ExampleFile {
   id: string;
@@ -261,6 +261,45 @@ describe('apq aggregate', () => {
     assert.deepEqual((JSON.parse(skipped.stdout) as AggregateDocument).periods[0]!.settings, { count: 5, suppressed: false });
     assert.doesNotMatch(skipped.stdout, /broken/);
     assert.match(skipped.stderr, /run apq validate on the same files to list them/);
+  });
+
+  it('should come to the same outcome reading in worker threads as in one (figures, problems, progress, usage errors)', () => {
+    const dir = settingsFolder(150);
+    writeFileSync(join(dir, 'leicestershire.json'), JSON.stringify(example('leicestershire-bp-qa', 'good-partnership').evaluation));
+    const older = example('ap-quality-toolkit', 'self-evaluation-complete').evaluation;
+    writeFileSync(join(dir, 'older.json'), JSON.stringify({ ...older, id: 'older', framework: { id: 'ap-quality-toolkit', version: '1.0.0' }, answers: {}, areas: {}, checks: {}, actions: [], carriedOver: [] }));
+    const args = ['aggregate', dir, '--json', '--key-file', keyFile, '--period', 'p1=2026..2026', '--period', 'p2=..', '--breakdown', 'use', '--breakdown', 'setting-type'];
+    const withThreads = (threads: string, more: string[] = []) => runApq([...args, ...more], { env: { APQ_THREADS: threads } });
+    const figures = (run: CliRun) => {
+      assert.equal(run.status, 0, run.stderr);
+      const { generatedAt: _at, ...rest } = JSON.parse(run.stdout) as AggregateDocument;
+      return rest;
+    };
+    const one = withThreads('1');
+    const three = withThreads('3');
+    assert.deepEqual(figures(three), figures(one));
+    for (const run of [one, three]) {
+      assert.match(run.stderr, /^apq aggregate: reading 152 files$/m);
+      assert.match(run.stderr, /^apq aggregate: read 152 of 152 files$/m);
+    }
+
+    writeFileSync(join(dir, 's1', 'broken.json'), '{"format": "apq-evaluation"}');
+    writeFileSync(join(dir, 's2', 'bad-json.json'), '{"format": ');
+    const problems = (run: CliRun) => (JSON.parse(run.stdout) as { problems: Array<{ file: string; path: string; code: string }> }).problems.map((p) => `${p.file}|${p.path}|${p.code}`);
+    const brokenOne = withThreads('1');
+    const brokenThree = withThreads('3');
+    assert.equal(brokenThree.status, 1);
+    assert.deepEqual(problems(brokenThree), problems(brokenOne));
+    assert.ok(problems(brokenThree).some((p) => p.includes('bad-json.json|(root)|invalid-json')));
+    assert.deepEqual(figures(withThreads('3', ['--skip-invalid'])), figures(withThreads('1', ['--skip-invalid'])));
+
+    // A file that cannot be read (here a link to nothing) is a usage error however it is read.
+    symlinkSync(join(dir, 'absent-target'), join(dir, 's0', 'trap.json'));
+    const folderOne = withThreads('1');
+    const folderThree = withThreads('3');
+    assert.equal(folderThree.status, 2);
+    assert.equal(folderThree.stderr.split('\n').find((l) => l.includes('trap.json')), folderOne.stderr.split('\n').find((l) => l.includes('trap.json')));
+    assertNoStackTrace(folderThree.stderr);
   });
 
   it('should answer usage errors with exit 2', () => {

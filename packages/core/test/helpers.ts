@@ -10,8 +10,8 @@ import { DataFolder, DEFAULT_DATA_DIR, serialiseJson } from '../scripts/lib/data
 import { PROBLEM_CODES, type Problem, formatProblem } from '../src/validate/problems.js';
 
 export const CORE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The built CLI: `npm test` builds before it runs the tests, so this is what users run. */
-export const CLI = join(CORE_DIR, 'dist/cli/bin.js');
+/** The `apq` command as users run it (its launcher runs the built bundle): `npm test` builds before it runs the tests. */
+export const CLI = join(CORE_DIR, 'bin/apq.js');
 
 export interface CliRun {
   status: number | null;
@@ -20,10 +20,11 @@ export interface CliRun {
 }
 
 /** Runs `apq` as a real process. */
-export function runApq(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
+export function runApq(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? CORE_DIR,
     input: options.input,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -20,8 +20,17 @@ export function jsonFilesIn(path: string): string[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const child = join(path, entry.name);
-      const isFolder = entry.isDirectory() || (!entry.isFile() && statSync(child).isDirectory());
+      const isFolder = entry.isDirectory() || (!entry.isFile() && isFolderBehind(child));
       if (isFolder) return jsonFilesIn(child);
       return entry.name.endsWith('.json') ? [child] : [];
     });
+}
+
+/** Whether a link (or other entry that is not a plain file) leads to a folder; a link to nothing is taken as a file, which reading then reports. */
+function isFolderBehind(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

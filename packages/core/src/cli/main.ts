@@ -6,6 +6,7 @@ import { bundledCatalogue } from '../frameworks/index.js';
 import { type CommandContext, type ExitCode, type Lines, UsageError } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { escapeControls } from './escape.js';
+import { packageFile } from './package-file.js';
 import { type Output, processOutput } from './streams.js';
 
 function help(): string[] {
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], output: Output = processOutput()): 
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    out((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    out((JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version);
     return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);

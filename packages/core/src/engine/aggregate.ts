@@ -95,7 +95,7 @@ export const COMMON_PRIORITIES_SHOWN = 10;
  * framework, a list of evaluations and options (an `ApqValidationError` naming `evaluations[<i>]`
  * for the first that is not an evaluation).
  */
-export function aggregate(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions = {}): AggregateResult {
+export function aggregate(framework: Framework, evaluations: readonly AggregateInput[], options: AggregateOptions = {}): AggregateResult {
   assertAggregateArguments(framework, evaluations, options);
   const prepared = prepareEvaluations(framework, evaluations, options);
   const selection = selectFrom(prepared, filtersOf(options));
@@ -149,7 +149,7 @@ const ALL_TIME: PeriodSpec = { id: 'all', label: 'All evaluations' };
  * protected by the disclosure control. What a council publishes or sends to a browser. Throws an
  * `ApqError` for arguments that are not a framework, evaluations and options.
  */
-export function aggregateDocument(framework: Framework, evaluations: readonly Evaluation[], options: AggregateDocumentOptions = {}): AggregateDocument {
+export function aggregateDocument(framework: Framework, evaluations: readonly AggregateInput[], options: AggregateDocumentOptions = {}): AggregateDocument {
   assertAggregateArguments(framework, evaluations, options);
   const periods = assertPeriods(options.periods);
   const breakdowns = assertBreakdowns(options.breakdowns);
@@ -199,7 +199,7 @@ function breakdownsOf(
   return out;
 }
 
-function breakdownValue(evaluation: Evaluation, by: BreakdownKind): string | undefined {
+function breakdownValue(evaluation: EvaluationHeader, by: BreakdownKind): string | undefined {
   if (by === 'use') return evaluation.use;
   const type = evaluation.setting.type?.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
   return type ? type : undefined;
@@ -247,19 +247,26 @@ interface Prepared {
 }
 
 /** The evaluations that fit the framework version (migrated to it where a migration is given), each with the setting it is of. */
-function prepareEvaluations(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions): Prepared {
+function prepareEvaluations(framework: Framework, inputs: readonly AggregateInput[], options: AggregateOptions): Prepared {
   const leftOut: Prepared['leftOut'] = [];
   const levels = new Set(indexFramework(framework).judgementScale?.levels.map((l) => l.id) ?? []);
-  const fitting: Array<{ evaluation: Evaluation; position: number }> = [];
+  const fitting: Array<{ entry: TallyEntry; position: number }> = [];
   let migrated = 0;
-  evaluations.forEach((original, position) => {
+  inputs.forEach((input, position) => {
     const leave = (reason: LeftOutReason, problems?: Problem[]) => leftOut.push({ reason, ...(problems ? { problems } : {}) });
-    let evaluation = original;
-    if (original.framework.id !== framework.id) return leave('other-framework');
-    if (original.framework.version !== framework.version) {
+    if (input.framework.id !== framework.id) return leave('other-framework');
+    if (isAggregateDigest(input)) {
+      // A digest's facts are of its own framework version: it cannot be migrated (aggregate its evaluation instead).
+      if (input.framework.version !== framework.version) return leave('other-version');
+      if (input.unknownLevel) return leave('invalid', [input.unknownLevel]);
+      const { facts, unknownLevel: _unknown, digest: _digest, ...header } = input;
+      return void fitting.push({ entry: { evaluation: header, facts }, position });
+    }
+    let evaluation = input;
+    if (input.framework.version !== framework.version) {
       if (!options.migrate) return leave('other-version');
       try {
-        evaluation = options.migrate(original, framework);
+        evaluation = options.migrate(input, framework);
       } catch {
         return leave('migration-failed');
       }
@@ -268,24 +275,117 @@ function prepareEvaluations(framework: Framework, evaluations: readonly Evaluati
       if (evaluation.framework.id !== framework.id || evaluation.framework.version !== framework.version) return leave('migration-failed');
       migrated++;
     }
-    for (const areaId in evaluation.areas) {
-      if (!Object.hasOwn(evaluation.areas, areaId)) continue;
-      const level = evaluation.areas[areaId]?.judgement?.level;
-      if (level !== undefined && level !== null && !levels.has(level)) {
-        return leave('invalid', [problem(['areas', areaId, 'judgement', 'level'], `unknown level "${level}"`, 'unknown-level', { level, scale: framework.judgementScale ?? '' })]);
-      }
-    }
-    fitting.push({ evaluation, position });
+    const unknown = unknownLevelOf(framework, evaluation, levels);
+    if (unknown) return leave('invalid', [unknown]);
+    fitting.push({ entry: { evaluation, source: evaluation }, position });
   });
-  const identities = identifySettings(fitting.map((f) => f.evaluation));
-  const valid = fitting.map(({ evaluation, position }, i): PreparedEvaluation => ({
-    evaluation,
+  const identities = identifySettings(fitting.map((f) => f.entry.evaluation));
+  const valid = fitting.map(({ entry, position }, i): PreparedEvaluation => ({
+    ...entry,
     position,
     identity: identities[i]!,
-    date: evaluation.submittedAt ?? evaluation.updatedAt,
-    updated: Date.parse(evaluation.updatedAt),
+    date: entry.evaluation.submittedAt ?? entry.evaluation.updatedAt,
+    updated: Date.parse(entry.evaluation.updatedAt),
   }));
   return { valid, migrated, leftOut };
+}
+
+/** The first judgement at a level the framework's scale lacks, as a problem. */
+function unknownLevelOf(framework: Framework, evaluation: Evaluation, levels: ReadonlySet<string>): Problem | undefined {
+  for (const areaId in evaluation.areas) {
+    if (!Object.hasOwn(evaluation.areas, areaId)) continue;
+    const level = evaluation.areas[areaId]?.judgement?.level;
+    if (level !== undefined && level !== null && !levels.has(level)) {
+      return problem(['areas', areaId, 'judgement', 'level'], `unknown level "${level}"`, 'unknown-level', { level, scale: framework.judgementScale ?? '' });
+    }
+  }
+  return undefined;
+}
+
+// --- Digests ----------------------------------------------------------------------------------
+
+/** The version of {@link AggregateDigest}'s shape: a digest is made and read by the same version of this package. */
+export const AGGREGATE_DIGEST_VERSION = 1;
+
+/**
+ * What aggregating needs of one evaluation, worked out ahead: its header and what it adds to each
+ * written area of its own framework version. Small, and a plain value, so that the work of reading
+ * many evaluations can be spread over worker threads (as `apq aggregate` does) and only digests
+ * sent back. Not a file format: made and read by the same version of this package.
+ */
+export interface AggregateDigest extends EvaluationHeader {
+  digest: typeof AGGREGATE_DIGEST_VERSION;
+  facts: EvaluationFacts;
+  /** A judgement at a level the scale lacks: the evaluation is left out as invalid. */
+  unknownLevel?: Problem;
+}
+
+export type AggregateInput = Evaluation | AggregateDigest;
+
+/**
+ * The digest of an evaluation of `framework` (the very version it names). Throws an `ApqError`
+ * for arguments that are not a framework and an evaluation of it.
+ */
+export function digestForAggregate(framework: Framework, evaluation: Evaluation): AggregateDigest {
+  assertFramework(framework);
+  assertEvaluationArgument(evaluation);
+  if (evaluation.framework.id !== framework.id || evaluation.framework.version !== framework.version) {
+    throw new ApqError(`the evaluation is of ${evaluation.framework.id}@${evaluation.framework.version}, not ${framework.id}@${framework.version}`);
+  }
+  const { id, framework: ref, status, use, setting, updatedAt, submittedAt } = evaluation;
+  const levels = new Set(indexFramework(framework).judgementScale?.levels.map((l) => l.id) ?? []);
+  const unknownLevel = unknownLevelOf(framework, evaluation, levels);
+  const plan = tallyPlan(framework);
+  const facts = factsOf(framework, evaluation, plan);
+  // Where the status could not be worked out, ask again so that it throws here, with its reason.
+  facts.statuses.forEach((status, a) => {
+    if (status === UNKNOWN_STATUS) progressStatusOf(framework, evaluation, plan.areas[a]!.area.id);
+  });
+  return {
+    digest: AGGREGATE_DIGEST_VERSION,
+    id,
+    framework: { id: ref.id, version: ref.version },
+    status,
+    ...(use === undefined ? {} : { use }),
+    setting: { ...setting },
+    updatedAt,
+    ...(submittedAt === undefined ? {} : { submittedAt }),
+    facts,
+    ...(unknownLevel ? { unknownLevel } : {}),
+  };
+}
+
+/** Throws an `ApqError` unless `value` has the shape of a digest this version makes (and, for one of `framework`'s version, facts that fit it). */
+function assertDigest(framework: Framework, value: object, what: string): asserts value is AggregateDigest {
+  const d = value as Record<string, unknown>;
+  const ref = d.framework as Record<string, unknown> | null | undefined;
+  const setting = d.setting as Record<string, unknown> | null | undefined;
+  const optional = (v: unknown) => v === undefined || typeof v === 'string';
+  const header =
+    d.digest === AGGREGATE_DIGEST_VERSION &&
+    typeof d.id === 'string' &&
+    typeof ref === 'object' && ref !== null && typeof ref.id === 'string' && typeof ref.version === 'string' &&
+    (EVALUATION_STATUSES as readonly unknown[]).includes(d.status) &&
+    optional(d.use) &&
+    typeof setting === 'object' && setting !== null && optional(setting.name) && optional(setting.urn) && optional(setting.type) && optional(setting.localAuthority) &&
+    typeof d.updatedAt === 'string' &&
+    optional(d.submittedAt);
+  if (!header) throw new ApqError(`${what} is not an aggregate digest made by this version of @ap-quality/core (make it with digestForAggregate)`);
+  if (ref.id !== framework.id || ref.version !== framework.version) return;
+  const plan = tallyPlan(framework);
+  const count = plan.areas.length;
+  const facts = d.facts as Partial<EvaluationFacts> | null | undefined;
+  const fits =
+    typeof facts === 'object' && facts !== null &&
+    Array.isArray(facts.levels) && facts.levels.length === count && facts.levels.every((l) => Number.isInteger(l) && l >= -1 && l < plan.levels.length) &&
+    Array.isArray(facts.statuses) && facts.statuses.length === count && facts.statuses.every((st) => st === 0 || st === 1 || st === 2 || st === 3) &&
+    Array.isArray(facts.priorities) && facts.priorities.length === count &&
+    facts.priorities.every((list) => list === undefined || list === null || (Array.isArray(list) && list.every((p: unknown) => typeof p === 'object' && p !== null && typeof (p as { key?: unknown }).key === 'string' && typeof (p as { text?: unknown }).text === 'string')));
+  if (!fits) throw new ApqError(`${what}: its facts do not fit ${framework.id}@${framework.version} (make the digest with digestForAggregate and that framework)`);
+}
+
+function isAggregateDigest(input: AggregateInput): input is AggregateDigest {
+  return (input as Partial<AggregateDigest>).digest !== undefined;
 }
 
 interface Filters {
@@ -312,10 +412,11 @@ interface Selection {
  * how the others were accounted for, as raw numbers. Internal, for tests: publish only through
  * {@link aggregate} or {@link aggregateDocument}.
  */
-export function selectEvaluations(framework: Framework, evaluations: readonly Evaluation[], options: AggregateOptions = {}) {
+export function selectEvaluations(framework: Framework, evaluations: readonly AggregateInput[], options: AggregateOptions = {}) {
   const prepared = prepareEvaluations(framework, evaluations, options);
   const selection = selectFrom(prepared, filtersOf(options));
-  return { included: selection.included.map((e) => e.evaluation), superseded: selection.superseded, filteredOut: selection.filteredOut, leftOut: prepared.leftOut.length, migrated: prepared.migrated };
+  // (A digest, which has no evaluation to give back, is given back as its header.)
+  return { included: selection.included.map((e) => e.source ?? (e.evaluation as Evaluation)), superseded: selection.superseded, filteredOut: selection.filteredOut, leftOut: prepared.leftOut.length, migrated: prepared.migrated };
 }
 
 function selectFrom(prepared: Prepared, filters: Filters): Selection {
@@ -409,7 +510,7 @@ export interface AreaTally {
 export function tallyAreas(framework: Framework, evaluations: readonly Evaluation[]): AreaTally[] {
   return tallyEntries(
     framework,
-    evaluations.map((evaluation) => ({ evaluation })),
+    evaluations.map((evaluation) => ({ evaluation, source: evaluation })),
   );
 }
 
@@ -418,17 +519,22 @@ export function tallyAreas(framework: Framework, evaluations: readonly Evaluatio
  * worked out once per call however many periods and breakdowns count it, and for all its areas at
  * once: going through one evaluation at a time keeps its answers in the processor's cache.
  */
-interface EvaluationFacts {
+export interface EvaluationFacts {
   /** Index of the judgement's level in the scale; -1 when not judged (or judged at a level the scale lacks). */
   levels: number[];
   /** The area's status as {@link statusCode} numbers it; UNKNOWN_STATUS where it could not be worked out (progressStatusOf threw), to be asked again in the tally's own order (so it throws there, as it always did). */
   statuses: number[];
-  /** The priorities named in each area, each normalised text once, in the order named; undefined where none. */
-  priorities: Array<ReadonlyArray<{ key: string; text: string }> | undefined>;
+  /** The priorities named in each area, each normalised text once, in the order named; undefined (or null) where none. */
+  priorities: Array<ReadonlyArray<{ key: string; text: string }> | undefined | null>;
 }
 
+/** What aggregating reads of an evaluation besides its areas' facts. */
+export type EvaluationHeader = Pick<Evaluation, 'id' | 'framework' | 'status' | 'use' | 'setting' | 'updatedAt' | 'submittedAt'>;
+
 interface TallyEntry {
-  evaluation: Evaluation;
+  evaluation: EvaluationHeader;
+  /** The evaluation itself, for working out its facts; absent for a digest, which brings them. */
+  source?: Evaluation;
   facts?: EvaluationFacts;
 }
 
@@ -509,7 +615,7 @@ function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan):
 function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): AreaTally[] {
   const plan = tallyPlan(framework);
   const { levels } = plan;
-  const facts = entries.map((entry) => (entry.facts ??= factsOf(framework, entry.evaluation, plan)));
+  const facts = entries.map((entry) => (entry.facts ??= factsOf(framework, entry.source!, plan)));
   return plan.areas.map(({ area, category }, a) => {
     const counts = new Array<number>(levels.length).fill(0);
     const byStatus = [0, 0, 0, 0];
@@ -523,10 +629,10 @@ function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): Are
       else notJudged++;
       let status = f.statuses[a]!;
       // Throws here, in the order the areas and evaluations are counted, as it did before the facts were gathered.
-      if (status === UNKNOWN_STATUS) status = statusCode(progressStatusOf(framework, entries[i]!.evaluation, area.id));
+      if (status === UNKNOWN_STATUS) status = statusCode(progressStatusOf(framework, entries[i]!.source!, area.id));
       byStatus[status]!++;
       const named = f.priorities[a];
-      if (named === undefined) continue;
+      if (!named) continue;
       namedAny++;
       for (const { key, text } of named) {
         const held = priorities.get(key);
@@ -573,10 +679,13 @@ export function normalisePriority(text: string): string {
 
 // --- Argument checks --------------------------------------------------------------------------
 
-function assertAggregateArguments(framework: Framework, evaluations: readonly Evaluation[], options: unknown): asserts options is AggregateOptions {
+function assertAggregateArguments(framework: Framework, evaluations: readonly AggregateInput[], options: unknown): asserts options is AggregateOptions {
   assertFramework(framework);
   if (!Array.isArray(evaluations)) throw new ApqError('evaluations must be an array of evaluations');
-  evaluations.forEach((evaluation: unknown, i) => assertEvaluationArgument(evaluation, `evaluations[${i}]`));
+  evaluations.forEach((evaluation: unknown, i) => {
+    if (evaluation !== null && typeof evaluation === 'object' && 'digest' in evaluation) assertDigest(framework, evaluation, `evaluations[${i}]`);
+    else assertEvaluationArgument(evaluation, `evaluations[${i}]`);
+  });
   assertOptions(options);
   if (options === undefined) return;
   const { use, from, to, status, migrate, key } = options as Record<string, unknown>;

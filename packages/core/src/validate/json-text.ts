@@ -24,15 +24,21 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Resu
 export function readJsonText(text: string, options: JsonTextOptions = {}): Result<{ value: unknown; values: number }> {
   if (typeof text !== 'string') return fail(`expected JSON text (a string), got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`, 'invalid-type', { expected: 'string', received: jsonTypeOf(text) });
   const maxBytes = typeof options?.maxBytes === 'number' && options.maxBytes >= 0 ? options.maxBytes : DEFAULT_MAX_BYTES;
-  // A UTF-16 length over the byte limit is over it in UTF-8 too; measure exactly only when near.
-  const bytes = text.length > maxBytes ? text.length : utf8Length(text);
+  // A UTF-16 length over the byte limit is over it in UTF-8 too, and one under a third of it is
+  // under it (at most 3 bytes per UTF-16 unit): measure exactly only when near.
+  const bytes = text.length > maxBytes || text.length * 3 <= maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) {
     return fail(`file is ${formatBytes(bytes)}, larger than the ${formatBytes(maxBytes)} limit`, 'file-too-large', { bytes, limit: maxBytes });
   }
   if (text.trim() === '') return fail('file is empty: expected a JSON document', 'file-empty');
   if (text.includes('\u0000')) return fail('not valid JSON: the file contains binary data (NUL bytes)', 'file-binary');
-  const counted = countJsonText(text);
-  if (counted.length > 0) return { ok: false, problems: capProblems(counted) };
+  // Text this short holds too few values for JSON.parse to cost much (at least 2 characters a
+  // value), and the structure check below finds every count over a limit: counting first pays
+  // only for longer text.
+  if (text.length > COUNT_FIRST_FROM) {
+    const counted = countJsonText(text);
+    if (counted.length > 0) return { ok: false, problems: capProblems(counted) };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -43,6 +49,9 @@ export function readJsonText(text: string, options: JsonTextOptions = {}): Resul
   const structure = inspectJsonStructure(value);
   return structure.problems.length > 0 ? { ok: false, problems: structure.problems } : { ok: true, value: { value, values: structure.values } };
 }
+
+/** From this length on, text is counted before it is parsed (see readJsonText). */
+const COUNT_FIRST_FROM = 2 * INPUT_LIMITS.values;
 
 /** The length of a string in bytes of UTF-8, without encoding it. */
 function utf8Length(text: string): number {
@@ -75,6 +84,15 @@ export function withCheckedStructure<T>(root: unknown, values: number, fn: () =>
   } finally {
     checked = previous;
   }
+}
+
+/**
+ * Whether `value` is the root {@link withCheckedStructure} is running for: a value this module has
+ * just made from text, which nothing else holds, so validation may hand it back as it is rather
+ * than a copy.
+ */
+export function isFreshlyParsed(value: unknown): boolean {
+  return checked !== undefined && checked.root === value && value !== null && typeof value === 'object';
 }
 
 /**

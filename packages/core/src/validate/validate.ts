@@ -14,7 +14,7 @@ import { checkAggregate } from './aggregate-checks.js';
 import { checkEvaluationAgainstFramework } from './evaluation-checks.js';
 import { checkPracticeLibrary } from './practice-checks.js';
 import { INPUT_LIMITS } from '../schema/limits.js';
-import { capProblems, checkJsonStructure, inspectJsonStructure, type JsonTextOptions, readJsonText, withCheckedStructure } from './json-text.js';
+import { capProblems, checkJsonStructure, inspectJsonStructure, isFreshlyParsed, type JsonTextOptions, readJsonText, withCheckedStructure } from './json-text.js';
 import { ApqError, ApqValidationError, type PathSegment, type Problem, type ProblemParams, type Result, problem } from './problems.js';
 import { describeValue, someProblemsFromZod } from './zod-issues.js';
 
@@ -201,7 +201,16 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): R
   // A large value may hold a few hundred thousand mistakes: making them all costs zod seconds (and
   // beyond about 100,000 under one key, its push(...issues) overflows the stack). So a large value
   // is first only checked, which stops at a mistake, and an invalid one searched part by part.
-  if (structure.values > WHOLE_PARSE_VALUES && !z.validate(schema, input)) return invalid(schema, input);
+  // A document just read from text is nobody else's: once it passes, it is the result (the
+  // schemas have no defaults nor transforms, so zod's copy would be equal), which saves building
+  // a copy of every value.
+  const fresh = isFreshlyParsed(input);
+  const large = structure.values > WHOLE_PARSE_VALUES;
+  if (fresh || large) {
+    const valid = z.validate(schema, input);
+    if (valid && fresh) return { ok: true, value: input as z.infer<S> };
+    if (!valid && large) return invalid(schema, input);
+  }
   let issues: readonly Issue[];
   try {
     const result = z.safeParse(schema, input);

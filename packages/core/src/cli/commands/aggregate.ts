@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import * as z from 'zod/mini';
-import { type AggregateOptions, type AggregateResult, type PeriodSpec, aggregate, aggregateDocument } from '../../engine/aggregate.js';
+import { type AggregateInput, type AggregateOptions, type AggregateResult, type PeriodSpec, aggregate, aggregateDocument } from '../../engine/aggregate.js';
 import { aggregateDocumentCsv } from '../../engine/csv.js';
 import { DEFAULT_DISCLOSURE_KEY } from '../../engine/suppression.js';
 import { compareVersions } from '../../model/catalogue.js';
@@ -14,7 +14,8 @@ import { jsonText } from '../escape.js';
 import { jsonFilesIn } from '../files.js';
 import { readInputFile } from '../input.js';
 import { frameworkFromSpec } from '../resolve.js';
-import { capitalise, type FileProblem, loadEvaluation, reportProblems } from '../shared.js';
+import { readEvaluations, readOne } from '../aggregate-read.js';
+import { capitalise, reportProblems } from '../shared.js';
 
 /** From this many files on, progress is reported on stderr. */
 export const PROGRESS_FROM = 100;
@@ -39,7 +40,7 @@ export const aggregateCommand: Command = {
     'key-file': { type: 'string' },
     'skip-invalid': { type: 'boolean' },
   },
-  run(context) {
+  async run(context) {
     const { values, positionals, catalogue, out, err, data } = context;
     if (values.json && values.csv) throw new UsageError('choose --json or --csv, not both');
     if (positionals.length === 0) throw new UsageError('name at least one evaluation file or folder');
@@ -50,24 +51,27 @@ export const aggregateCommand: Command = {
     const files = positionals.flatMap((path) => jsonFilesIn(path));
     if (files.length === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
 
-    const evaluations: Evaluation[] = [];
-    const problems: FileProblem[] = [];
-    let invalidFiles = 0;
     const step = Math.ceil(files.length / 10);
+    let reported = 0;
+    const progress = (done: number) => {
+      if (files.length < PROGRESS_FROM || (Math.floor(done / step) === Math.floor(reported / step) && done !== files.length)) return;
+      reported = done;
+      err(`apq aggregate: read ${done} of ${files.length} files`);
+    };
     if (files.length >= PROGRESS_FROM) err(`apq aggregate: reading ${files.length} files`);
-    files.forEach((file, i) => {
-      const result = loadEvaluation(file, context);
-      if (result.ok) evaluations.push(result.value.evaluation);
-      else {
-        invalidFiles++;
-        problems.push(...result.problems.map((p) => ({ file, ...p })));
-      }
-      if (files.length >= PROGRESS_FROM && ((i + 1) % step === 0 || i + 1 === files.length)) err(`apq aggregate: read ${i + 1} of ${files.length} files`);
-    });
+    const { inputs, problems, invalidFiles } = await readEvaluations(files, catalogue, progress);
     if (problems.length > 0 && !values['skip-invalid']) return reportProblems(context, problems);
 
-    const framework = typeof values.framework === 'string' ? frameworkFromSpec(values.framework, catalogue) : commonestFramework(evaluations, catalogue);
+    const framework = typeof values.framework === 'string' ? frameworkFromSpec(values.framework, catalogue) : commonestFramework(inputs.map((i) => i.input), catalogue);
     if (!framework) throw new UsageError('no valid evaluation to aggregate');
+    // A digest holds the facts of its own version: one of another version of the framework is read
+    // again whole, to be migrated.
+    const evaluations = inputs.map(({ file, input }): AggregateInput => {
+      if (!('digest' in input) || input.framework.id !== framework.id || input.framework.version === framework.version) return input;
+      const whole = readOne(file, catalogue);
+      if (!whole.ok) throw new Error(`${file} was valid and is not any more`);
+      return whole.input;
+    });
     // Evaluations of another version of the framework are migrated to it, never mixed in as they are.
     const migrate: AggregateOptions['migrate'] = (evaluation, to) =>
       migrateEvaluationOrThrow(evaluation, to, { from: catalogue.get(evaluation.framework.id, evaluation.framework.version) });
@@ -176,7 +180,7 @@ function keyFrom(values: Record<string, unknown>, err: (line: string) => void): 
 
 
 /** The framework version most of the evaluations were made against (the newer on a tie). */
-function commonestFramework(evaluations: Evaluation[], catalogue: { get(id: string, version: string): Framework | undefined }): Framework | undefined {
+function commonestFramework(evaluations: ReadonlyArray<Pick<Evaluation, 'framework'>>, catalogue: { get(id: string, version: string): Framework | undefined }): Framework | undefined {
   const counts = new Map<string, { id: string; version: string; n: number }>();
   for (const e of evaluations) {
     const key = `${e.framework.id}@${e.framework.version}`;

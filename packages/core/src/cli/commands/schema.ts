@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { readFileSync } from 'node:fs';
 import { type Command, UsageError } from '../command.js';
+import { packageFile } from '../package-file.js';
 
 const KINDS = ['framework', 'evaluation', 'evaluation-1', 'practice-library'] as const;
 
@@ -13,7 +14,7 @@ export const schemaCommand: Command = {
     const kind = positionals[0];
     if (!KINDS.includes(kind as (typeof KINDS)[number])) throw new UsageError(`name a schema: ${KINDS.join(', ')}`);
     // The shipped file, so what is printed is exactly what vendors download.
-    data(readFileSync(new URL(`../../../schemas/${kind}.schema.json`, import.meta.url), 'utf8').trimEnd());
+    data(readFileSync(packageFile(`schemas/${kind}.schema.json`), 'utf8').trimEnd());
     return 0;
   },
 };
