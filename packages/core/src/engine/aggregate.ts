@@ -602,7 +602,7 @@ function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan):
     const seen = named.length > 8 ? new Set<string>() : undefined;
     const list: Array<{ key: string; text: string }> = [];
     for (const p of named) {
-      const key = normalisePriority(p.text);
+      const key = normalisedPriority(p.text);
       if (key === '' || (seen ? seen.has(key) : list.some((x) => x.key === key))) continue;
       seen?.add(key);
       list.push({ key, text: p.text.trim() });
@@ -656,6 +656,21 @@ function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): Are
       priorities,
     };
   });
+}
+
+/** Priorities' normalised words by their text: settings often name the same priority in the same words. */
+const normalisedTexts = new Map<string, string>();
+const NORMALISED_TEXTS_KEPT = 4096;
+
+/** {@link normalisePriority}, remembered for the last few thousand texts (for a string already checked). */
+function normalisedPriority(text: string): string {
+  let key = normalisedTexts.get(text);
+  if (key === undefined) {
+    key = normalisePriority(text);
+    if (normalisedTexts.size >= NORMALISED_TEXTS_KEPT) normalisedTexts.clear();
+    normalisedTexts.set(text, key);
+  }
+  return key;
 }
 
 /**
