@@ -6,6 +6,8 @@
 // needs to show a SurveyJS form. Then the two targets of issue 12 (the form's file ≤ 38 KB gzip,
 // the all-in-one file ≤ 60 KB gzip). Prints figures; never asserts.
 // Run after `npm run build`: node bench/elements-size.mjs
+// What one file is made of (elements, lit, zod, each part of core, and which import brings each
+// part of core in): node bench/bundle-composition.mjs <file> [--core]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { type Framework, type FrameworkIndex, type Problem, compileFramework, indexFramework, validateFramework } from '../internal/core.js';
 import { format } from '../internal/localize.js';
 import { FRAMEWORKS_REGISTERED_EVENT, findFramework } from '../internal/registry.js';
-import { fetchJson } from './fetch-json.js';
+import { readDocument } from './fetch-json.js';
 
 export interface FrameworkRequest {
   framework?: Framework | undefined;
@@ -128,14 +128,10 @@ export class FrameworkController {
     const s = this.options.strings();
     if (framework) return prepare(framework, format(s.frameworkInvalid, { src: framework.id }));
     if (src) {
-      const fetched = await fetchJson(src, signal);
-      if (!fetched.ok) {
-        if (fetched.failure.kind === 'unreachable') throw new LoadFailure(format(s.frameworkUnreachable, { src }));
-        throw new LoadFailure(format(s.frameworkInvalid, { src }), { problems: fetched.failure.problems });
-      }
-      const validated = validateFramework(fetched.value);
-      if (!validated.ok) throw new LoadFailure(format(s.frameworkInvalid, { src }), { problems: validated.problems });
-      return prepare(validated.value, format(s.frameworkInvalid, { src }));
+      const read = (await readDocument(undefined, src, validateFramework, signal))!;
+      if (read.ok) return prepare(read.value, format(s.frameworkInvalid, { src }));
+      if (read.failure.kind === 'unreachable') throw new LoadFailure(format(s.frameworkUnreachable, { src }));
+      throw new LoadFailure(format(s.frameworkInvalid, { src }), { problems: read.failure.problems });
     }
     if (id) {
       const found = findFramework(id, version) ?? (await registeredDuringLoad(id, version, signal));

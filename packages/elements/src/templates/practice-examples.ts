@@ -4,7 +4,7 @@
 // through fetch-json and core's schema, so a bad library is a clear `path: problem` notice, never
 // a broken page. An illustrative library (a demo) says so in words every time it is shown.
 import { type TemplateResult, css, html, nothing } from 'lit';
-import { fetchJson } from '../controllers/fetch-json.js';
+import { readDocument } from '../controllers/fetch-json.js';
 import { type PracticeExample, PracticeLibrary, type Problem, parseWith } from '../internal/core.js';
 import { warning } from './notices.js';
 
@@ -26,19 +26,12 @@ export async function loadPracticeLibrary(
   format: (template: string, values: Record<string, string>) => string,
   signal: AbortSignal,
 ): Promise<PracticeLoaded | undefined> {
-  let raw = given;
-  if (raw === undefined || raw === null) {
-    if (!src) return undefined;
-    const fetched = await fetchJson(src, signal);
-    if (!fetched.ok) {
-      const message = format(fetched.failure.kind === 'unreachable' ? strings.practiceUnreachable : strings.practiceInvalid, { src });
-      return { ok: false, message, problems: fetched.failure.kind === 'invalid' ? fetched.failure.problems : [] };
-    }
-    raw = fetched.value;
-  }
-  const parsed = parseWith(PracticeLibrary, raw);
-  if (!parsed.ok) return { ok: false, message: format(strings.practiceInvalid, { src: src ?? 'examples' }), problems: parsed.problems };
-  return { ok: true, library: parsed.value };
+  const read = await readDocument(given, src, (raw) => parseWith(PracticeLibrary, raw), signal);
+  if (!read) return undefined;
+  if (read.ok) return { ok: true, library: read.value };
+  const { failure } = read;
+  const message = format(failure.kind === 'unreachable' ? strings.practiceUnreachable : strings.practiceInvalid, { src: src ?? 'examples' });
+  return { ok: false, message, problems: failure.kind === 'invalid' ? failure.problems : [] };
 }
 
 /** The examples of a library for one area of one framework (an example names the framework version it illustrates). */

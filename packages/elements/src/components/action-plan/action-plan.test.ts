@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../frameworks.js';
 import type { ApqChangeDetail } from '../../events/apq-change.js';
+import type { ApqErrorDetail } from '../../events/apq-error.js';
 import type { ApqSaveDetail } from '../../events/apq-save.js';
 import type { Evaluation } from '../../internal/core.js';
 import { memoryDraftStorage } from '../../internal/storage.js';
@@ -273,6 +274,37 @@ describe('<apq-action-plan>', () => {
       first.el.remove();
       const second = await plan(evaluation, { storage });
       expect(second.h.read('at-weekly-calls').tags[0]).to.equal('Dropped');
+    });
+
+    it('should warn visibly, with the plan to download, when the draft cannot be saved', async () => {
+      const storage = memoryDraftStorage();
+      let full = true;
+      const refusing = {
+        ...storage,
+        save: (key: string, evaluation: Evaluation, context: { savedAt: string }) => {
+          if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          storage.save(key, evaluation, context);
+        },
+      } as typeof storage;
+      const { el, h } = await plan(planEvaluation(), { storage: refusing });
+      const errors: ApqErrorDetail[] = [];
+      el.addEventListener('apq-error', (e) => errors.push(e.detail));
+      await h.click(h.actionButton('at-weekly-calls', 'drop'));
+      await h.click(h.query('[data-drop="at-weekly-calls"]'));
+      expect(await el.save()).to.equal(false);
+      await el.updateComplete;
+      const warning = h.query('[part="storage-warning"]')!;
+      expect(warning.getAttribute('role')).to.equal('alert');
+      expect(warning.textContent).to.contain('Your changes could not be saved in this browser because its storage is full.');
+      const link = h.query<HTMLAnchorElement>('[part="download-link"]')!;
+      expect(link.textContent!.trim()).to.equal('Download the plan as it stands');
+      const downloaded = JSON.parse(await (await fetch(link.href)).text()) as Evaluation;
+      expect(downloaded.actions.find((a) => a.id === 'at-weekly-calls')!.status).to.equal('dropped');
+      expect(errors.map((e) => [e.kind, e.message])).to.deep.equal([['storage', 'Your changes could not be saved in this browser because its storage is full.']]);
+      full = false;
+      expect(await el.save()).to.equal(true);
+      await el.updateComplete;
+      expect(h.query('[part="storage-warning"]')).to.equal(null);
     });
   });
 

@@ -7,7 +7,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { type CSSResultArray, type PropertyDeclarations, type TemplateResult, html, nothing } from 'lit';
 import { Announcer } from '../../controllers/announcer.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { fetchJson } from '../../controllers/fetch-json.js';
+import { readDocument } from '../../controllers/fetch-json.js';
 import { FrameworkController, type LoadedFramework } from '../../controllers/framework-controller.js';
 import type { ApqErrorDetail } from '../../events/apq-error.js';
 import { ApqElement } from '../../internal/apq-element.js';
@@ -32,6 +32,7 @@ import { Localizer, capitalise } from '../../internal/localize.js';
 import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
 import { type ErrorSummaryItem, ERROR_SUMMARY_ID, errorSummary } from '../../templates/error-summary.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
+import { storageProblemMessage, storageWarning, unreadableDraftWarning } from '../../templates/draft-notices.js';
 import { notificationBanner, warning } from '../../templates/notices.js';
 import { formStyles } from '../../styles/forms.styles.js';
 import { ACTION_PLAN_STRINGS, type ActionPlanStrings } from './action-plan.strings.js';
@@ -257,10 +258,7 @@ export class ApqActionPlan extends ApqElement {
       autosave: () => !this.noAutosave,
       filename: (suffix) => `${this.current?.framework.id ?? 'apq'}-${fileSlug(this.current?.setting.name) || 'evaluation'}-plan-${suffix}.json`,
       onSaved: (detail) => this.emit('apq-save', { ...detail, evaluation: takeOpenEditors(detail.evaluation).evaluation }),
-      onProblem: (kind, error) => {
-        const s = this.localizer.strings;
-        this.emitError({ kind: 'storage', message: kind === 'full' ? s.storageFull : kind === 'unavailable' ? s.storageUnavailable : s.storageFailed, cause: error });
-      },
+      onProblem: (kind, error) => this.emitError({ kind: 'storage', message: storageProblemMessage(kind, this.localizer.strings), cause: error }),
     });
     for (const task of [this.givenTask, this.frameworks.task, this.session]) this.waitFor(task);
   }
@@ -275,20 +273,13 @@ export class ApqActionPlan extends ApqElement {
   }
 
   private async read(given: Evaluation | undefined, src: string | undefined, signal: AbortSignal): Promise<Given | undefined> {
+    const read = await readDocument(given, src, (raw) => parseWith(EvaluationSchema, raw), signal);
+    if (!read) return undefined;
+    if (read.ok) return { evaluation: read.value, src };
     const s = this.localizer;
-    let raw: unknown = given;
-    if (raw === undefined || raw === null) {
-      if (!src) return undefined;
-      const fetched = await fetchJson(src, signal);
-      if (!fetched.ok) {
-        if (fetched.failure.kind === 'unreachable') throw new FailureError({ message: s.t('evaluationUnreachable', { src }), problems: [] });
-        throw new FailureError({ message: s.t('evaluationFileInvalid', { src }), problems: fetched.failure.problems });
-      }
-      raw = fetched.value;
-    }
-    const parsed = parseWith(EvaluationSchema, raw);
-    if (!parsed.ok) throw new FailureError({ message: src ? s.t('evaluationFileInvalid', { src }) : s.t('evaluationInvalid'), problems: parsed.problems });
-    return { evaluation: parsed.value, src };
+    const { failure } = read;
+    if (failure.kind === 'unreachable') throw new FailureError({ message: s.t('evaluationUnreachable', { src: src ?? '' }), problems: [] });
+    throw new FailureError({ message: src ? s.t('evaluationFileInvalid', { src }) : s.t('evaluationInvalid'), problems: failure.problems });
   }
 
   /** Resumes the draft of this evaluation (with any editor left open), or starts from the evaluation given. */
@@ -640,24 +631,8 @@ export class ApqActionPlan extends ApqElement {
 
   private renderStorageNotices(session: Session): TemplateResult {
     const s = this.localizer.strings;
-    const problem = this.drafts.problem;
-    return html`${problem
-      ? warning({
-          part: 'storage-warning',
-          kind: problem.kind,
-          title: problem.kind === 'full' ? s.storageFull : problem.kind === 'unavailable' ? s.storageUnavailable : s.storageFailed,
-          body: html`<p class="body">
-            <a class="link" part="download-link" href=${problem.url} download=${problem.filename} @click=${this.drafts.refreshDownload}>${s.storageDownload}</a>
-          </p>`,
-        })
-      : nothing}
-    ${session.unreadable
-      ? warning({
-          part: 'draft-warning',
-          title: s.draftUnreadable,
-          body: html`<p class="body"><a class="link" href=${session.unreadable.url} download=${session.unreadable.filename}>${s.draftDownload}</a></p>`,
-        })
-      : nothing}
+    return html`${storageWarning(this.drafts.problem, { strings: s, download: s.storageDownload, onDownload: this.drafts.refreshDownload })}
+    ${unreadableDraftWarning(session.unreadable, { title: s.draftUnreadable, download: s.draftDownload })}
     ${session.resumedAt && this.editors.size > 0
       ? html`<div class="inset no-print" part="resumed-notice"><p class="body">${this.localizer.t('resumed', { time: session.resumedAt })}</p></div>`
       : nothing}

@@ -40,13 +40,14 @@ import { areaLabel } from '../../internal/labels.js';
 import { Localizer } from '../../internal/localize.js';
 import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
 import { button } from '../../templates/controls.js';
+import { storageProblemMessage } from '../../templates/draft-notices.js';
 import { ERROR_SUMMARY_ID, errorSummary } from '../../templates/error-summary.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
 import { panel } from '../../templates/notices.js';
 import { formStyles } from '../../styles/forms.styles.js';
 import { styles } from './evaluation-form.styles.js';
 import { type ApqStrings, FORM_STRINGS } from './evaluation-form.strings.js';
-import { DONE, REVIEW, START, SuggestionCache, areaStep, field, own, stepArea, stepOfField } from './model.js';
+import { DONE, REVIEW, START, SuggestionCache, areaStep, field, stepArea, stepOfField } from './model.js';
 import { areaHeadingId, areaSection } from './parts/area-page.js';
 import { navigation } from './parts/navigation.js';
 import { FORMAT_PROBLEMS, problemMessage } from './parts/problems.js';
@@ -183,10 +184,7 @@ export class ApqEvaluationForm extends FormAssociated(ApqElement) {
     autosave: () => !this.noAutosave && !this.isReadonly,
     filename: (suffix) => this.filename(suffix),
     onSaved: (detail) => this.emit('apq-save', detail),
-    onProblem: (kind, error) => {
-      const s = this.i18n.strings;
-      this.emitError({ kind: 'storage', message: kind === 'full' ? s.storageFull : kind === 'unavailable' ? s.storageUnavailable : s.storageFailed, cause: error });
-    },
+    onProblem: (kind, error) => this.emitError({ kind: 'storage', message: storageProblemMessage(kind, this.i18n.strings), cause: error }),
   });
   private readonly contextProvider = new ContextProvider(this, { context: evaluationContext });
 

@@ -4,9 +4,9 @@
 // to Ofsted's evaluation areas, footnotes and provenance; with a filter, deep links to areas, a
 // view narrowed to one use, and the changes since another version.
 import { type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import { Announcer } from '../../controllers/announcer.js';
 import { FrameworkController, type LoadedFramework } from '../../controllers/framework-controller.js';
+import { PracticeController } from '../../controllers/practice-controller.js';
 import { ApqElement } from '../../internal/apq-element.js';
 import {
   type Category,
@@ -21,7 +21,6 @@ import {
   type SubArea,
   type Use,
   compareVersions,
-  formatProblem,
 } from '../../internal/core.js';
 import { areaLabel, areaWords, levelLabel } from '../../internal/labels.js';
 import { Localizer, capitalise } from '../../internal/localize.js';
@@ -31,7 +30,7 @@ import { failureNotice, statusLine } from '../../templates/load-status.js';
 import { inset, warning } from '../../templates/notices.js';
 import { summaryList } from '../../templates/summary-list.js';
 import { tag } from '../../templates/tag.js';
-import { PRACTICE_STRINGS, type PracticeLoaded, examplesForArea, loadPracticeLibrary, practiceExamples, practiceFailure, practiceStyles } from '../../templates/practice-examples.js';
+import { practiceStyles } from '../../templates/practice-examples.js';
 import { FRAMEWORK_VIEW_STRINGS, type FrameworkViewStrings } from './framework-view.strings.js';
 import { styles } from './framework-view.styles.js';
 import {
@@ -175,11 +174,7 @@ export class ApqFrameworkView extends ApqElement {
 
   private readonly i18n = new Localizer(this, FRAMEWORK_VIEW_STRINGS, () => this.strings);
   private readonly announcer = new Announcer(this);
-  private readonly practiceWords = new Localizer(this, PRACTICE_STRINGS, () => this.strings);
-  private readonly practiceTask = new Task(this, {
-    args: () => [this.examples, this.examples ? undefined : this.examplesSrc || undefined] as const,
-    task: ([given, src], { signal }) => loadPracticeLibrary(given, src, this.practiceWords.strings, (t, v) => this.practiceWords.format(t, v), signal),
-  });
+  private readonly practice = new PracticeController(this, () => ({ given: this.examples, src: this.examplesSrc }), () => this.strings);
   private readonly loader = new FrameworkController(this, {
     request: () => ({ framework: this.framework, id: this.frameworkId, version: this.version, src: this.src }),
     strings: () => this.i18n.strings,
@@ -251,7 +246,7 @@ export class ApqFrameworkView extends ApqElement {
   constructor() {
     super();
     this.waitFor(this.loader.task);
-    this.waitFor(this.practiceTask);
+    this.waitFor(this.practice.task);
   }
 
   override connectedCallback(): void {
@@ -449,8 +444,7 @@ export class ApqFrameworkView extends ApqElement {
 
   private renderFramework(v: View): TemplateResult {
     const filtering = v.filter !== undefined;
-    const practice = this.practice;
-    return html`${this.renderHeader(v)} ${practice?.ok === false ? practiceFailure(practice, formatProblem) : nothing} ${this.renderComparison(v)} ${this.renderUseBanner(v)} ${this.renderFilter(v)} ${this.renderContents(v)}
+    return html`${this.renderHeader(v)} ${this.practice.renderFailure()} ${this.renderComparison(v)} ${this.renderUseBanner(v)} ${this.renderFilter(v)} ${this.renderContents(v)}
     ${filtering ? nothing : html`${this.renderGuidance(v)} ${this.renderUses(v)}`}
     ${v.framework.categories.map((c) => this.renderCategory(v, c))}
     ${filtering ? nothing : html`${v.framework.crosswalks.map((c) => this.renderCrosswalk(v, c))} ${this.renderRemovedElsewhere(v)}`}
@@ -807,26 +801,8 @@ export class ApqFrameworkView extends ApqElement {
             ${this.renderQuestions(v, questions)}`
         : nothing}
       ${area.subAreas.map((sub) => this.renderSubArea(v, sub, whole))} ${area.descriptors ? this.renderDescriptors(v, area, whole) : nothing}
-      ${this.renderRemovedInArea(v, area)} ${this.renderPractice(v, area)}
+      ${this.renderRemovedInArea(v, area)} ${this.practice.renderExamples(v.framework, area.id, 5)}
     </section>`;
-  }
-
-  /** The library of examples of practice, once loaded (ok or not). */
-  private get practice(): PracticeLoaded | undefined {
-    return this.practiceTask.status === TaskStatus.COMPLETE ? this.practiceTask.value : undefined;
-  }
-
-  private renderPractice(v: View, area: QualityArea): TemplateResult | typeof nothing {
-    const loaded = this.practice;
-    if (!loaded?.ok) return nothing;
-    return practiceExamples({
-      id: area.id,
-      examples: examplesForArea(loaded.library, v.framework, area.id),
-      illustrative: loaded.library.illustrative === true,
-      strings: this.practiceWords.strings,
-      format: (t, values) => this.practiceWords.format(t, values),
-      level: 5,
-    });
   }
 
   private renderSubArea(v: View, sub: SubArea, areaWhole: boolean): TemplateResult | typeof nothing {

@@ -5,7 +5,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import { type CSSResultArray, type PropertyDeclarations, type PropertyValues, type TemplateResult, html, nothing, svg } from 'lit';
 import { FrameworkController, LoadFailure } from '../../controllers/framework-controller.js';
-import { fetchJson } from '../../controllers/fetch-json.js';
+import { readDocument } from '../../controllers/fetch-json.js';
+import { PracticeController } from '../../controllers/practice-controller.js';
 import type { ApqErrorKind } from '../../events/apq-error.js';
 import { ApqElement } from '../../internal/apq-element.js';
 import {
@@ -42,7 +43,7 @@ import { failureNotice, statusLine } from '../../templates/load-status.js';
 import { inset, warning } from '../../templates/notices.js';
 import { type SummaryRow, summaryList } from '../../templates/summary-list.js';
 import { tag } from '../../templates/tag.js';
-import { PRACTICE_STRINGS, type PracticeLoaded, examplesForArea, loadPracticeLibrary, practiceExamples, practiceFailure, practiceStyles } from '../../templates/practice-examples.js';
+import { practiceStyles } from '../../templates/practice-examples.js';
 import { SUMMARY_STRINGS, type SummaryStrings } from './summary.strings.js';
 import { PAGE_SETUP, styles } from './summary.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
@@ -206,8 +207,7 @@ export class ApqSummary extends ApqElement {
   };
 
   private readonly localizer = new Localizer(this, SUMMARY_STRINGS, () => this.strings);
-  private readonly practiceWords = new Localizer(this, PRACTICE_STRINGS, () => this.strings);
-  private readonly practiceTask: Task<readonly [unknown, string | undefined], PracticeLoaded | undefined>;
+  private readonly practice = new PracticeController(this, () => ({ given: this.examples, src: this.examplesSrc }), () => this.strings);
   private readonly evaluationTask: Task<readonly [unknown, string | undefined], Given | undefined>;
   private readonly previousTask: Task<readonly [unknown, string | undefined], Given | undefined>;
   private readonly frameworks: FrameworkController;
@@ -276,11 +276,7 @@ export class ApqSummary extends ApqElement {
       request: () => this.frameworkRequest(),
       strings: () => this.localizer.strings,
     });
-    this.practiceTask = new Task(this, {
-      args: () => [this.examples, this.examples ? undefined : this.examplesSrc || undefined] as const,
-      task: ([given, src], { signal }) => loadPracticeLibrary(given, src, this.practiceWords.strings, (t, v) => this.practiceWords.format(t, v), signal),
-    });
-    for (const task of [this.evaluationTask, this.previousTask, this.frameworks.task, this.practiceTask]) this.waitFor(task);
+    for (const task of [this.evaluationTask, this.previousTask, this.frameworks.task, this.practice.task]) this.waitFor(task);
   }
 
   override connectedCallback(): void {
@@ -323,25 +319,12 @@ export class ApqSummary extends ApqElement {
 
   /** Reads an evaluation given as an object or by URL, and checks its shape. */
   private async read(given: unknown, src: string | undefined, signal: AbortSignal, previous: boolean): Promise<Given | undefined> {
-    let raw = given;
-    if (raw === undefined || raw === null) {
-      if (!src) return undefined;
-      const fetched = await fetchJson(src, signal);
-      if (!fetched.ok) {
-        if (fetched.failure.kind === 'unreachable') {
-          throw new FailureError(failure('evaluation', { key: previous ? 'previousUnreachable' : 'evaluationUnreachable', values: { src } }));
-        }
-        throw new FailureError(failure('evaluation', { key: previous ? 'previousInvalid' : 'evaluationFileInvalid', values: { src } }, fetched.failure.problems));
-      }
-      raw = fetched.value;
-    }
-    const parsed = parseWith(EvaluationSchema, raw);
-    if (!parsed.ok) {
-      throw new FailureError(
-        failure('evaluation', { key: previous ? 'previousInvalid' : src ? 'evaluationFileInvalid' : 'evaluationInvalid', values: { src: src ?? '' } }, parsed.problems),
-      );
-    }
-    return { raw, evaluation: parsed.value };
+    const read = await readDocument(given, src, (raw) => parseWith(EvaluationSchema, raw), signal);
+    if (!read) return undefined;
+    if (read.ok) return { raw: read.raw, evaluation: read.value };
+    const values = { src: src ?? '' };
+    if (read.failure.kind === 'unreachable') throw new FailureError(failure('evaluation', { key: previous ? 'previousUnreachable' : 'evaluationUnreachable', values }));
+    throw new FailureError(failure('evaluation', { key: previous ? 'previousInvalid' : src ? 'evaluationFileInvalid' : 'evaluationInvalid', values }, read.failure.problems));
   }
 
   /** Which framework to load: the one given, else the version the evaluation names, else a newer registered version of it. */
@@ -543,7 +526,7 @@ export class ApqSummary extends ApqElement {
     return html`
       ${this.renderHeader(view)} ${this.renderActions()}
       ${view.previousFailure ? this.renderPreviousWarning(view.previousFailure) : nothing}
-      ${this.practice?.ok === false ? practiceFailure(this.practice, formatProblem) : nothing}
+      ${this.practice.renderFailure()}
       ${view.migration ? this.renderMigration(view.migration) : nothing}
       ${summary.evaluation.status === 'draft' ? inset(s.draftNotice) : nothing} ${this.renderChart(view)}
       ${view.comparison ? this.renderComparison(view, view.comparison) : nothing}
@@ -821,26 +804,8 @@ export class ApqSummary extends ApqElement {
 
     return html`<section class="area" part="area" aria-labelledby=${headingId} data-area=${a.id} data-status=${a.status}>
       ${heading} ${a.focus ? html`<p class="body">${tag(s.focusArea, 'grey')}</p>` : nothing} ${summaryList({ rows, emptyText: s.none })}
-      ${this.renderPractice(view.framework, a.id)}
+      ${this.practice.renderExamples(view.framework, a.id, 5)}
     </section>`;
-  }
-
-  /** The library of examples of practice, once loaded (ok or not). */
-  private get practice(): PracticeLoaded | undefined {
-    return this.practiceTask.status === TaskStatus.COMPLETE ? this.practiceTask.value : undefined;
-  }
-
-  private renderPractice(framework: Framework, areaId: string): TemplateResult | typeof nothing {
-    const loaded = this.practice;
-    if (!loaded?.ok) return nothing;
-    return practiceExamples({
-      id: areaId,
-      examples: examplesForArea(loaded.library, framework, areaId),
-      illustrative: loaded.library.illustrative === true,
-      strings: this.practiceWords.strings,
-      format: (t, v) => this.practiceWords.format(t, v),
-      level: 5,
-    });
   }
 
   private renderCarriedOver(evaluation: Evaluation): TemplateResult | typeof nothing {

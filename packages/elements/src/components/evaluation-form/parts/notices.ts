@@ -4,7 +4,8 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { StorageProblem } from '../../../controllers/draft-controller.js';
 import type { MigrationReport } from '../../../internal/core.js';
-import { notificationBanner, warning } from '../../../templates/notices.js';
+import { storageWarning, unreadableDraftWarning } from '../../../templates/draft-notices.js';
+import { notificationBanner } from '../../../templates/notices.js';
 import { carriedOverList } from './review-step.js';
 import type { FormView } from './view.js';
 
@@ -17,24 +18,8 @@ export interface NoticeState {
 export function notices(view: FormView, state: NoticeState, storage: StorageProblem | undefined, dismiss: (which: 'migration' | 'resumed') => void): TemplateResult {
   const s = view.strings;
   return html`
-    ${storage
-      ? warning({
-          part: 'storage-warning',
-          kind: storage.kind,
-          title: storage.kind === 'full' ? s.storageFull : storage.kind === 'unavailable' ? s.storageUnavailable : s.storageFailed,
-          body: html`<p class="body">${s.storageAdvice}</p>
-            <p class="body">
-              <a class="link" part="download-link" href=${storage.url} download=${storage.filename} @click=${view.actions.refreshDownload}>${s.downloadDraft}</a>
-            </p>`,
-        })
-      : nothing}
-    ${state.unreadable
-      ? warning({
-          part: 'draft-warning',
-          title: s.draftUnreadable,
-          body: html`<p class="body"><a class="link" href=${state.unreadable.url} download=${state.unreadable.filename}>${s.downloadUnreadableDraft}</a></p>`,
-        })
-      : nothing}
+    ${storageWarning(storage, { strings: s, advice: s.storageAdvice, download: s.downloadDraft, onDownload: view.actions.refreshDownload })}
+    ${unreadableDraftWarning(state.unreadable, { title: s.draftUnreadable, download: s.downloadUnreadableDraft })}
     ${state.migration ? migrationNotice(view, state.migration, () => dismiss('migration')) : nothing}
     ${state.resumedAt
       ? notificationBanner({
