@@ -4,13 +4,21 @@
 // setting the property to the overview in the DOM (validation included) and to the next frame; and
 // choosing another period. The element is bundled from source with esbuild, minified, as the CDN
 // file would be. Prints medians of several runs; never asserts. Target: first render ≤ 50 ms.
+// Beside it, on pages of their own (cold): core's validateAggregate alone, and the page's first
+// Intl.DateTimeFormat (the overview writes its dates through the Localizer, which uses it; the
+// first one loads the browser's locale data).
+// Each fresh page opens a window, for which Chromium loads its own interface (the omnibox popup)
+// in another renderer process for a second or more: on a 2-core machine that would be timed too,
+// so each page waits SETTLE_MS before it is timed.
 //   node bench/overview-timing.mjs [runs]
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.argv[2] ?? 10);
+const SETTLE_MS = 1500;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,16 +50,18 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 const ms = (n) => `${n.toFixed(1)} ms`;
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const line = (label, xs) => console.log(`${label}: median ${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`);
 
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 try {
-  console.log(`Chromium ${(await browser.version()).replace(/^HeadlessChrome\//, '')}, ${RUNS} fresh pages per aggregate (half timing the render, half core's validation alone), bundle ${(code.length / 1024).toFixed(0)} KiB (with the bundled frameworks)`);
+  console.log(`Chromium ${(await browser.version()).replace(/^HeadlessChrome\//, '')}, load average ${load()}, ${RUNS} fresh pages per aggregate (half timing the render, half core's validation and the first Intl date alone), bundle ${(code.length / 1024).toFixed(0)} KiB (with the bundled frameworks)`);
   for (const breakdowns of [false, true]) {
     const dom = [];
     const frame = [];
     const choose = [];
     const validations = [];
+    const dates = [];
     let shape = '';
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.createBrowserContext();
@@ -60,14 +70,20 @@ try {
       await page.setContent('<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Overview timing</title></head><body></body></html>');
       await page.addScriptTag({ content: code, type: 'module' });
       await page.waitForFunction(() => typeof window.__apqAggregate === 'function' && customElements.get('apq-area-overview'));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       const result = await page.evaluate(async (withBreakdowns, validateFirst) => {
         const aggregate = window.__apqAggregate(withBreakdowns);
         let validation = 0;
+        let date = 0;
         if (validateFirst) {
-          // On every other page, core's validation alone first (cold), to see its share.
+          // On every other page, core's validation alone first (cold), to see its share; then the first date.
+          const copy = structuredClone(aggregate);
           const v0 = performance.now();
-          if (!window.__apqValidate(structuredClone(aggregate))) throw new Error('the aggregate is not valid');
+          if (!window.__apqValidate(copy)) throw new Error('the aggregate is not valid');
           validation = performance.now() - v0;
+          const d0 = performance.now();
+          new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+          date = performance.now() - d0;
         }
         const t0 = performance.now();
         const el = document.createElement('apq-area-overview');
@@ -83,9 +99,12 @@ try {
         root.querySelector('input[name="period"]').click();
         await el.updateComplete;
         const t4 = performance.now();
-        return { validation, dom: t1 - t0, frame: t2 - t0, choose: t4 - t3, areas, periods: aggregate.periods.length, groups: 1 + (aggregate.breakdowns?.length ?? 0) };
+        return { validation, date, dom: t1 - t0, frame: t2 - t0, choose: t4 - t3, areas, periods: aggregate.periods.length, groups: 1 + (aggregate.breakdowns?.length ?? 0) };
       }, breakdowns, i % 2 === 1);
-      if (i % 2 === 1) validations.push(result.validation);
+      if (i % 2 === 1) {
+        validations.push(result.validation);
+        dates.push(result.date);
+      }
       else {
         dom.push(result.dom);
         frame.push(result.frame);
@@ -99,7 +118,9 @@ try {
     line('  first render to the next frame', frame);
     line('  choosing another period (→ DOM updated)', choose);
     line('  of the first render, core\'s validateAggregate alone (cold, on its own page)', validations);
+    line('  the page\'s first Intl.DateTimeFormat (cold, on its own page)', dates);
   }
+  console.log(`load average after: ${load()}`);
 } finally {
   await browser.close();
 }

@@ -251,6 +251,54 @@ export function checkJsonStructure(root: unknown): Problem[] {
 /** {@link checkJsonStructure}, and how many values the value holds (counted up to just past the limit). */
 export function inspectJsonStructure(root: unknown): { problems: Problem[]; values: number } {
   if (checked !== undefined && checked.root === root && root !== null && typeof root === 'object') return { problems: [], values: checked.values };
+  // Most values pass: a first walk that keeps no paths says so at half the cost; only a value
+  // with something to report is walked again, keeping the paths its problems need.
+  const values = countIfClean(root);
+  return values >= 0 ? { problems: [], values } : inspectWithPaths(root);
+}
+
+/** How many values `root` holds when it has nothing to report (see inspectWithPaths), else -1. */
+function countIfClean(root: unknown): number {
+  const stack: unknown[] = [root];
+  const depths: number[] = [0];
+  let values = 1;
+  while (stack.length > 0) {
+    const value = stack.pop();
+    const depth = depths.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return -1;
+    if (Array.isArray(value)) {
+      if (value.length > INPUT_LIMITS.items) return -1;
+      values += value.length;
+      if (values > INPUT_LIMITS.values) return -1;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > INPUT_LIMITS.items) return -1;
+    values += keys.length;
+    if (values > INPUT_LIMITS.values) return -1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (FORBIDDEN_KEYS.has(key)) return -1;
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return values;
+}
+
+/** The walk that reports, with paths: deep nesting, prototype keys, counts over the limits. */
+function inspectWithPaths(root: unknown): { problems: Problem[]; values: number } {
   const problems: Problem[] = [];
   let more = 0;
   const report = (make: () => Problem) => {

@@ -17,6 +17,7 @@ import { INPUT_LIMITS } from '../schema/limits.js';
 import { capProblems, checkJsonStructure, inspectJsonStructure, isFreshlyParsed, type JsonTextOptions, readJsonText, withCheckedStructure } from './json-text.js';
 import { ApqError, ApqValidationError, type PathSegment, type Problem, type ProblemParams, type Result, problem } from './problems.js';
 import { describeValue, someProblemsFromZod } from './zod-issues.js';
+import { withFastPath } from '../schema/fast-path.js';
 
 /** Finds framework versions by id; the bundled frameworks are one, a vendor's store another. */
 export interface FrameworkCatalogue {
@@ -195,7 +196,8 @@ export function validateAggregate(input: unknown): Result<AggregateDocument> {
  * (deep nesting, prototype keys, too many values) away from the schema. At most
  * INPUT_LIMITS.problems problems, then one saying there are more.
  */
-export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.infer<S>> {
+export function parseWith<S extends z.ZodMiniType>(plain: S, input: unknown): Result<z.infer<S>> {
+  const schema = withFastPathOnce(plain);
   const structure = inspectJsonStructure(input);
   if (structure.problems.length > 0) return { ok: false, problems: structure.problems };
   // A large value may hold a few hundred thousand mistakes: making them all costs zod seconds (and
@@ -222,6 +224,24 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): R
   }
   const { problems, more } = someProblemsFromZod(issues, input, INPUT_LIMITS.problems);
   return { ok: false, problems: capProblems(problems, more) };
+}
+
+const fastSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
+
+/**
+ * The schema with its fast path (schema/fast-path.ts: a valid document is answered with itself,
+ * several times quicker than zod's parse, and anything else goes to zod as before), made the first
+ * time a document is checked against it rather than when the module loads, so a page builds only
+ * those it uses. A schema that already has one is used as it is.
+ */
+function withFastPathOnce<S extends z.core.$ZodType>(schema: S): S {
+  if ((schema._zod.bag as { validator?: unknown }).validator !== undefined) return schema;
+  let fast = fastSchemas.get(schema);
+  if (fast === undefined) {
+    fast = withFastPath(schema as unknown as z.ZodMiniType) as unknown as z.core.$ZodType;
+    fastSchemas.set(schema, fast);
+  }
+  return fast as S;
 }
 
 /** Up to this many values, a value is parsed whole: its issues, however many, cost zod a fraction of a second. */

@@ -22,7 +22,7 @@ import { inset } from '../../templates/notices.js';
 import { summaryList } from '../../templates/summary-list.js';
 import { AREA_OVERVIEW_STRINGS, type AreaOverviewStrings } from './area-overview.strings.js';
 import { styles } from './area-overview.styles.js';
-import { type AreaWords, areaSection } from './parts/area-section.js';
+import { type AreaStringKey, type AreaWords, areaSection } from './parts/area-section.js';
 import { overviewCsv } from './parts/csv.js';
 import { type Change, type Group, type Selection, areaIn, byCategory, chartScale, groupsOf, select } from './parts/model.js';
 import { readAggregate } from './parts/read.js';
@@ -367,12 +367,32 @@ export class ApqAreaOverview extends ApqElement {
     const word = this.areaWord(aggregate);
     const scale = chartScale(figures);
     const withChange = selection.previousPeriod !== undefined;
+    // Each figure and each string that reads the same in every area is written once per render,
+    // not once per area: the first render fills a few hundred of them.
+    const written = new Map<string, string>();
+    const once = (key: string, write: () => string): string => {
+      let text = written.get(key);
+      if (text === undefined) written.set(key, (text = write()));
+      return text;
+    };
     const base = {
       period: selection.period.label,
-      previousPeriod: selection.previousPeriod?.label,
-      value: (cell: AggregateCell) => this.value(aggregate, cell),
-      change: (change: Change) => this.changeText(change),
-      t: (key: keyof AreaOverviewStrings, values?: Record<string, string | number>) => l.t(key, values),
+      fixed: {
+        notJudged: l.t('notJudged'),
+        columnJudgement: l.t('columnJudgement'),
+        columnSettings: l.t('columnSettings'),
+        columnChange: l.t('columnChange', { period: selection.previousPeriod?.label ?? '' }),
+        completionHeading: l.t('completionHeading'),
+        completed: l.t('completed'),
+        inProgress: l.t('inProgress'),
+        notStarted: l.t('notStarted'),
+        prioritiesHeading: l.t('prioritiesHeading'),
+        noCommonPriorities: l.t('noCommonPriorities', { threshold: aggregate.disclosure.threshold }),
+        none: l.t('none'),
+      },
+      value: (cell: AggregateCell) => once(`value ${cell.suppressed} ${cell.count}`, () => this.value(aggregate, cell)),
+      change: (change: Change) => once(`change ${change.kind} ${change.kind === 'up' || change.kind === 'down' ? change.count : ''}`, () => this.changeText(change)),
+      t: (key: AreaStringKey, values: Record<string, string | number>) => l.t(key, values),
     } satisfies Omit<AreaWords, 'heading'>;
     const noSettings = figures.settings.suppressed === false && figures.settings.count === 0;
     return html`${noSettings ? inset(l.strings.noSettings) : nothing}
@@ -386,7 +406,6 @@ export class ApqAreaOverview extends ApqElement {
               previous: areaIn(selection.previousFigures, area.area),
               withChange,
               scale,
-              threshold: aggregate.disclosure.threshold,
               words: { ...base, heading: l.t('areaHeading', { Area: capitalise(word), area: word, number: area.number, title: area.title }) },
             }),
           )}
