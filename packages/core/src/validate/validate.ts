@@ -229,8 +229,9 @@ export function parseWith<S extends z.ZodMiniType>(plain: S, input: unknown): Re
 const fastSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
 /**
- * The schema with its fast path (schema/fast-path.ts: a valid document is answered with itself,
- * several times quicker than zod's parse, and anything else goes to zod as before), made the first
+ * The schema with its fast path (schema/fast-path.ts: a valid document is checked several times
+ * quicker than zod's parse, a check answering with the document itself and a parse with a copy;
+ * anything else goes to zod as before, ADR 0011), made the first
  * time a document is checked against it rather than when the module loads, so a page builds only
  * those it uses. A schema that already has one is used as it is.
  */
