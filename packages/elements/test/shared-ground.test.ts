@@ -9,7 +9,7 @@ import { Announcer } from '../src/controllers/announcer.js';
 import { FrameworkController } from '../src/controllers/framework-controller.js';
 import { ApqElement } from '../src/internal/apq-element.js';
 import type { Framework } from '../src/internal/core.js';
-import { Localizer, format, mergeStrings } from '../src/internal/localize.js';
+import { Localizer, format, mergeStrings, writeDate, writeMonth, writeTime } from '../src/internal/localize.js';
 import { findFramework } from '../src/internal/registry.js';
 import { COMMON_STRINGS } from '../src/internal/strings.js';
 
@@ -83,6 +83,33 @@ describe('the shared ground', () => {
       await el.updateComplete;
       expect(el.i18n.date('2027-03-01'), 'a page that says only "en" reads British dates').to.equal('1 March 2027');
       document.documentElement.lang = before;
+    });
+
+    it('should write British dates, months and times without Intl exactly as Intl writes them', () => {
+      const british = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', options);
+      const day = british({ day: 'numeric', month: 'long', year: 'numeric' });
+      const month = british({ month: 'long', year: 'numeric' });
+      const time = british({ hour: '2-digit', minute: '2-digit' });
+      // Every day of a leap year and its neighbours at midnight, noon and 23:59, then a spread of instants from year 1000 to 9999.
+      const dates: Date[] = [];
+      for (let d = 0; d < 3 * 366; d++) for (const [h, m] of [[0, 0], [12, 0], [23, 59]] as const) dates.push(new Date(2027, 0, 1 + d, h, m));
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const from = new Date(1000, 0, 1).getTime();
+      const to = new Date(9999, 11, 31, 23, 59).getTime();
+      for (let i = 0; i < 3000; i++) dates.push(new Date(from + Math.floor(next() * (to - from))));
+      for (const date of dates) {
+        expect(writeDate(date, 'en-GB'), date.toISOString()).to.equal(day.format(date));
+        expect(writeMonth(date, 'en-GB'), date.toISOString()).to.equal(month.format(date));
+        expect(writeTime(date, 'en-GB'), date.toISOString()).to.equal(time.format(date));
+      }
+      // Years outside four digits, and other languages, are Intl's.
+      const early = new Date(999, 4, 2);
+      expect(writeDate(early, 'en-GB')).to.equal(day.format(early));
+      const march = new Date(2027, 2, 1, 9, 5);
+      expect(writeDate(march, 'fr')).to.equal(new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric' }).format(march));
+      expect(writeMonth(march, 'cy')).to.equal(new Intl.DateTimeFormat('cy', { month: 'long', year: 'numeric' }).format(march));
+      expect(writeTime(march, 'en-US')).to.equal(new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' }).format(march));
     });
   });
 

@@ -245,7 +245,7 @@ export class ApqAreaOverview extends ApqElement {
   /** A date as precise as it is given: "2026", "September 2026" or "7 September 2026". */
   private partialDate(date: string): string {
     if (/^\d{4}$/.test(date)) return date;
-    if (/^\d{4}-\d{2}$/.test(date)) return this.localizer.date(`${date}-01`, { month: 'long', year: 'numeric' });
+    if (/^\d{4}-\d{2}$/.test(date)) return this.localizer.month(date);
     return this.localizer.date(date);
   }
 

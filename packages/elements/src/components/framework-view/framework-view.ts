@@ -479,7 +479,7 @@ export class ApqFrameworkView extends ApqElement {
   /** "23 November 2026", "November 2026" or "2026", as the date is known. */
   private partialDate(value: string): string {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return this.i18n.date(value);
-    if (/^\d{4}-\d{2}$/.test(value)) return this.i18n.date(`${value}-01`, { month: 'long', year: 'numeric' });
+    if (/^\d{4}-\d{2}$/.test(value)) return this.i18n.month(value);
     return value;
   }
 
