@@ -28,6 +28,7 @@ const HEAVY = process.argv[4] === 'heavy';
 const RUNS = 3;
 // The command as users run it: the launcher, which runs the CLI bundle (npm run build makes it).
 const CLI = fileURLToPath(new URL('../packages/core/bin/apq.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./aggregate-floor.mjs', import.meta.url));
 const framework = bundledCatalogue.get('ap-quality-toolkit', '2.0.0')!;
 
 /** Settings for about `count` evaluations: each has two terms, and some a draft or a second submission. */
@@ -69,6 +70,19 @@ function cliRun(label: string, evaluations: readonly Evaluation[]): void {
     }
     const average = (bytes / evaluations.length / 1024).toFixed(1);
     console.log(`  apq aggregate, ${evaluations.length.toLocaleString('en-GB')} ${label} files (average ${average} KB, ${(bytes / 1048576).toFixed(0)} MB in all; goal 1.5 s), reading in ${availableParallelism()} threads: ${best(times)}`);
+    // The floor (ADR 0012): the same files only read and parsed, in as many threads, by a process as small as can be.
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      const run = spawnSync(process.execPath, [FLOOR, folder], { encoding: 'utf8' });
+      floor.push(performance.now() - start);
+      if (run.status !== 0) throw new Error(`the floor run failed: ${run.stderr}`);
+    }
+    console.log(`    floor: the same files read and JSON.parse'd in ${availableParallelism()} threads, nothing else: ${best(floor)}`);
+    const shapes = spawnSync(process.execPath, [FLOOR, '--shapes', folder], { encoding: 'utf8' });
+    if (shapes.status !== 0) throw new Error(`the shapes run failed: ${shapes.stderr}`);
+    const parse = JSON.parse(shapes.stdout) as { files: number; asTheyAre: number; sameKeys: number };
+    console.log(`    of which JSON.parse, one thread, per file parsed for the first time: ${parse.asTheyAre.toFixed(0)} µs as they are, ${parse.sameKeys.toFixed(0)} µs with every \`answers\` given the same keys (V8 makes hidden classes for each new set of keys)`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -85,6 +99,20 @@ function inMemory(): void {
   }
   const heap = (process.memoryUsage().heapUsed / 1073741824).toFixed(1);
   console.log(`  aggregateDocument, ${many.length.toLocaleString('en-GB')} evaluations in memory (${heap} GB of heap), 2 periods (goal 1 s): ${best(memory)}`);
+  // The floor (ADR 0012): one look at every answer and every area record of every evaluation, which
+  // counting completion cannot do without, and nothing else.
+  const floor: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    for (const evaluation of many) {
+      const { answers, areas } = evaluation;
+      for (const id in answers) if (answers[id]!.text !== undefined) seen++;
+      for (const id in areas) if (areas[id]!.judgement !== undefined) seen++;
+    }
+    floor.push(performance.now() - start);
+  }
+  console.log(`    floor: one look at every answer and area record of each evaluation, nothing else (${seen > 0 ? 'done' : 'empty'}): ${best(floor)}`);
 }
 
 if (IN_MEMORY_ONLY) inMemory();

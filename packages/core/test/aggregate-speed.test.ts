@@ -4,12 +4,14 @@
 // settings under name variants, other framework versions, drafts, periods and breakdowns), the
 // engine's aggregateDocument, aggregate, tallyAreas and progressOf give exactly what the
 // straightforward implementation they replaced gives (test/aggregate-reference.ts), and throw the
-// same error where it threw (an answer without the shape of one).
+// same error where it threw (an answer without the shape of one). Descriptors are checked with
+// every status and with values that are none (anything but a status reads as not assessed).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type AggregateDocumentOptions, type AggregateInput, aggregate, aggregateDocument, digestForAggregate, tallyAreas } from '../src/engine/aggregate.js';
-import { progressOf, progressStatusOf } from '../src/engine/progress.js';
+import { progressOf, progressStatusOf, progressStatusesOf } from '../src/engine/progress.js';
+import { requireCompiled } from '../src/engine/compile.js';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import { allAreas, questionsOfArea } from '../src/model/framework-index.js';
 import type { Evaluation } from '../src/schema/evaluation.js';
@@ -67,6 +69,10 @@ function evaluationOf(framework: Framework): fc.Arbitrary<Evaluation> {
     });
     return out;
   });
+  const descriptors = requireCompiled(framework).areaList.flatMap((c) => [...c.descriptorInfo.keys()]);
+  const checks = fc
+    .array(fc.tuple(fc.constantFrom(...descriptors, 'not-a-descriptor'), fc.constantFrom<unknown>('met', 'partly-met', 'not-met', 'not-assessed', 'bogus', null, undefined)), { maxLength: descriptors.length > 0 ? 12 : 1 })
+    .map((pairs) => Object.fromEntries(pairs) as Evaluation['checks']);
   const date = fc.constantFrom('2026-02-03T10:00:00Z', '2026-02-03T10:00:00.000Z', '2026-05-01T09:00:00Z', '2026-07-31T23:00:00Z', '2025-12-01T00:00:00Z');
   return fc
     .record({
@@ -78,6 +84,7 @@ function evaluationOf(framework: Framework): fc.Arbitrary<Evaluation> {
       updatedAt: date,
       submittedAt: fc.option(date),
       answers,
+      checks,
       areas: records,
     })
     .map((r): Evaluation => {
@@ -95,7 +102,7 @@ function evaluationOf(framework: Framework): fc.Arbitrary<Evaluation> {
         updatedAt: r.updatedAt,
         ...(r.submittedAt === null ? {} : { submittedAt: r.submittedAt }),
         answers: r.answers,
-        checks: {},
+        checks: r.checks,
         areas: r.areas,
         actions: [],
         carriedOver: [],
@@ -165,6 +172,28 @@ describe('the fast aggregation gives what the straightforward one gave', () => {
           }
         }),
         { numRuns: 150 },
+      );
+    });
+
+    it(`${framework.id}@${framework.version}: every area's status in one pass, or none where it must be asked area by area`, () => {
+      const compiled = requireCompiled(framework).areaList;
+      // Sometimes an answer without the shape of one, which only the area-by-area reading can name.
+      const malformed = fc.constantFrom<unknown>({ text: 3 }, 'yes', { response: 'maybe' }, { evidence: [{}] }, null);
+      fc.assert(
+        fc.property(evaluationOf(framework), fc.option(fc.tuple(fc.nat(), malformed), { freq: 3 }), (evaluation, spoil) => {
+          if (spoil) {
+            const ids = Object.keys(evaluation.answers);
+            if (ids.length > 0) (evaluation.answers as Record<string, unknown>)[ids[spoil[0] % ids.length]!] = spoil[1];
+          }
+          const statuses = progressStatusesOf(framework, evaluation);
+          assert.equal(statuses.length, compiled.length);
+          compiled.forEach((area, i) => {
+            const one = outcome(() => progressStatusOf(framework, evaluation, area.area.id));
+            if (statuses[i] === undefined) assert.ok('error' in one, `${area.area.id}: the one pass gave up where the area reads cleanly`);
+            else assert.deepStrictEqual(one, { value: statuses[i] }, area.area.id);
+          });
+        }),
+        { numRuns: 200 },
       );
     });
   }

@@ -20,8 +20,9 @@ import { EVALUATION_STATUSES, type Evaluation, type FrameworkRef } from '../sche
 import type { Framework } from '../schema/framework.js';
 import { PartialDate } from '../schema/primitives.js';
 import { ApqError, type Problem, problem } from '../validate/problems.js';
-import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems } from './guard.js';
-import { type ProgressStatus, progressStatusOf } from './progress.js';
+import { assertEvaluationArgument, assertFramework, assertOptionalFunction, assertOptions, assertString, evaluationShapeProblems, isEvaluationHeader } from './guard.js';
+import { type ProgressStatus, progressStatusOf, progressStatusesOf } from './progress.js';
+import { requireCompiled } from './compile.js';
 import { identifySettings } from './setting.js';
 import {
   type Cell,
@@ -358,19 +359,10 @@ export function digestForAggregate(framework: Framework, evaluation: Evaluation)
 /** Throws an `ApqError` unless `value` has the shape of a digest this version makes (and, for one of `framework`'s version, facts that fit it). */
 function assertDigest(framework: Framework, value: object, what: string): asserts value is AggregateDigest {
   const d = value as Record<string, unknown>;
-  const ref = d.framework as Record<string, unknown> | null | undefined;
-  const setting = d.setting as Record<string, unknown> | null | undefined;
-  const optional = (v: unknown) => v === undefined || typeof v === 'string';
-  const header =
-    d.digest === AGGREGATE_DIGEST_VERSION &&
-    typeof d.id === 'string' &&
-    typeof ref === 'object' && ref !== null && typeof ref.id === 'string' && typeof ref.version === 'string' &&
-    (EVALUATION_STATUSES as readonly unknown[]).includes(d.status) &&
-    optional(d.use) &&
-    typeof setting === 'object' && setting !== null && optional(setting.name) && optional(setting.urn) && optional(setting.type) && optional(setting.localAuthority) &&
-    typeof d.updatedAt === 'string' &&
-    optional(d.submittedAt);
-  if (!header) throw new ApqError(`${what} is not an aggregate digest made by this version of @ap-quality/core (make it with digestForAggregate)`);
+  if (d.digest !== AGGREGATE_DIGEST_VERSION || !isEvaluationHeader(d)) {
+    throw new ApqError(`${what} is not an aggregate digest made by this version of @ap-quality/core (make it with digestForAggregate)`);
+  }
+  const ref = d.framework as FrameworkRef;
   if (ref.id !== framework.id || ref.version !== framework.version) return;
   const plan = tallyPlan(framework);
   const count = plan.areas.length;
@@ -545,6 +537,8 @@ interface WrittenArea {
 
 interface TallyPlan {
   areas: WrittenArea[];
+  /** Each written area's index in the compiled framework's `areaList` (progressStatusesOf's order). */
+  compiledIndex: number[];
   levels: ReadonlyArray<{ id: string; label: string }>;
   levelIndex: Map<string, number>;
 }
@@ -559,8 +553,11 @@ function tallyPlan(framework: Framework): TallyPlan {
     const levelIndex = new Map<string, number>();
     // Ids are unique in a valid framework; were one repeated, its last level would count (as a Map built from the levels has it).
     levels.forEach((l, i) => levelIndex.set(l.id, i));
+    const areas = framework.categories.flatMap((category) => category.areas.filter((area) => area.status !== 'not-yet-written').map((area) => ({ area, category })));
+    const compiledAreas = requireCompiled(framework).areaList;
     plan = {
-      areas: framework.categories.flatMap((category) => category.areas.filter((area) => area.status !== 'not-yet-written').map((area) => ({ area, category }))),
+      areas,
+      compiledIndex: areas.map(({ area }) => compiledAreas.findIndex((c) => c.area.id === area.id)),
       levels,
       levelIndex,
     };
@@ -580,14 +577,16 @@ function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan):
   const count = plan.areas.length;
   // Small plain arrays of small integers: cheaper to make by the hundred thousand than typed arrays.
   const facts: EvaluationFacts = { levels: [], statuses: [], priorities: [] };
+  const statuses = progressStatusesOf(framework, evaluation);
   for (let a = 0; a < count; a++) {
     const areaId = plan.areas[a]!.area.id;
     const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
     const level = record?.judgement?.level;
     facts.levels.push(level === undefined || level === null ? -1 : (plan.levelIndex.get(level) ?? -1));
+    const known = statuses[plan.compiledIndex[a]!];
     let status: number;
     try {
-      status = statusCode(progressStatusOf(framework, evaluation, areaId));
+      status = statusCode(known ?? progressStatusOf(framework, evaluation, areaId));
     } catch {
       status = UNKNOWN_STATUS;
     }

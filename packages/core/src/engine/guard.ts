@@ -230,6 +230,11 @@ function isRef(value: unknown): boolean {
   return isRecord(value) && typeof value.id === 'string' && typeof value.version === 'string';
 }
 
+/** Whether a value has the shape of an answer (as {@link answerAt} checks it). */
+export function isAnswerShape(value: unknown): value is Answer {
+  return isAnswer(value);
+}
+
 function isAnswer(value: unknown): boolean {
   if (!isRecord(value)) return false;
   const { text, level, response, evidence } = value as Fields;
@@ -316,6 +321,25 @@ function answersAndChecks(answers: unknown, checks: unknown): boolean {
   return true;
 }
 
+/** Whether a value has the fields aggregating reads of an evaluation (its id, framework, status, use, setting and dates), as an evaluation or a digest of one carries them. */
+export function isEvaluationHeader(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { setting } = value as Fields;
+  return (
+    typeof value.id === 'string' &&
+    isRef(value.framework) &&
+    STATUS_SET.has(value.status) &&
+    optionalString(value.use) &&
+    isRecord(setting) &&
+    optionalString(setting.name) &&
+    optionalString(setting.urn) &&
+    optionalString(setting.type) &&
+    optionalString(setting.localAuthority) &&
+    typeof value.updatedAt === 'string' &&
+    optionalString(value.submittedAt)
+  );
+}
+
 /**
  * Whether a value has the shape {@link evaluationShapeProblems} checks (the fast path); with
  * `answers: false`, but for the answers themselves (`answers` must still be an object), which
@@ -325,21 +349,11 @@ function answersAndChecks(answers: unknown, checks: unknown): boolean {
 function isEvaluationShape(value: unknown, answers = true): boolean {
   if (!isRecord(value)) return false;
   const e = value as Fields;
-  const { setting, extensions, evaluators, areas, actions, carriedOver } = e;
+  const { extensions, evaluators, areas, actions, carriedOver } = e;
   if (
     !(
-      typeof e.id === 'string' &&
-      isRef(e.framework) &&
-      STATUS_SET.has(e.status) &&
-      optionalString(e.use) &&
-      isRecord(setting) &&
-      optionalString(setting.name) &&
-      optionalString(setting.urn) &&
-      optionalString(setting.type) &&
-      optionalString(setting.localAuthority) &&
+      isEvaluationHeader(e) &&
       typeof e.createdAt === 'string' &&
-      typeof e.updatedAt === 'string' &&
-      optionalString(e.submittedAt) &&
       optionalString(e.notes) &&
       (extensions === undefined || isRecord(extensions)) &&
       Array.isArray(evaluators) &&

@@ -6,7 +6,7 @@ import type { Framework } from '../schema/framework.js';
 import { ApqError } from '../validate/problems.js';
 import { isAnswered } from './answers.js';
 import { type CompiledArea, requireCompiled } from './compile.js';
-import { answerAt, assertEvaluationArgument, assertFramework, assertString } from './guard.js';
+import { answerAt, assertEvaluationArgument, assertFramework, assertString, isAnswerShape } from './guard.js';
 import { differsFrom, isBlank, lacksRationale, settingProblems } from './submission.js';
 import { type AreaSuggestion, suggestFor } from './suggest.js';
 
@@ -83,9 +83,20 @@ function compiledArea(framework: Framework, areaId: string): CompiledArea {
   return compiled;
 }
 
+/** What an area's progress is decided from, besides its record: what its answers and checks hold. */
+interface AreaReading {
+  questionsDone: number;
+  anyAnswerContent: boolean;
+  descriptorsDone: number;
+}
+
 /** The one definition of an area's progress (see {@link areaProgress}), for a written area. */
 function measure(framework: Framework, compiled: CompiledArea, evaluation: Evaluation, areaId: string, suggestion: AreaSuggestion | undefined) {
-  // One pass over the questions: each answer is looked up (and checked) once.
+  return decide(framework, compiled, evaluation, areaId, suggestion, readArea(compiled, evaluation));
+}
+
+/** An area's answers and checks, each looked up (and checked) once. */
+function readArea(compiled: CompiledArea, evaluation: Evaluation): AreaReading {
   let questionsDone = 0;
   let anyAnswerContent = false;
   for (const q of compiled.questions) {
@@ -96,7 +107,11 @@ function measure(framework: Framework, compiled: CompiledArea, evaluation: Evalu
   }
   let descriptorsDone = 0;
   for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
+  return { questionsDone, anyAnswerContent, descriptorsDone };
+}
 
+function decide(framework: Framework, compiled: CompiledArea, evaluation: Evaluation, areaId: string, suggestion: AreaSuggestion | undefined, reading: AreaReading) {
+  const { questionsDone, anyAnswerContent, descriptorsDone } = reading;
   const record = Object.hasOwn(evaluation.areas, areaId) ? evaluation.areas[areaId] : undefined;
   const judgement = record?.judgement;
   const required = indexFramework(framework).judgementScale !== undefined;
@@ -109,6 +124,85 @@ function measure(framework: Framework, compiled: CompiledArea, evaluation: Evalu
   const complete = questionsDone === compiled.questions.length && (!required || made) && !rationaleNeeded && (somethingRequired || started);
   const status: ProgressStatus = complete ? 'completed' : started ? 'in-progress' : 'not-started';
   return { status, questionsDone, descriptorsDone, required, made, rationaleNeeded, started };
+}
+
+/**
+ * Where each question and descriptor of a framework's written areas belongs (by the area's index
+ * in `areaList`), for reading an evaluation in one pass; undefined for a framework where an id
+ * is in more than one area (not a valid framework), which is read area by area instead.
+ */
+interface OnePassPlan {
+  questions: Map<string, { area: number; question: CompiledArea['questions'][number] }>;
+  descriptors: Map<string, number>;
+}
+
+const onePassPlans = new WeakMap<Framework, OnePassPlan | null>();
+
+function onePassPlan(framework: Framework): OnePassPlan | undefined {
+  let plan = onePassPlans.get(framework);
+  if (plan === undefined) {
+    const built: OnePassPlan = { questions: new Map(), descriptors: new Map() };
+    let repeated = false;
+    requireCompiled(framework).areaList.forEach((compiled, area) => {
+      if (compiled.area.status === 'not-yet-written') return;
+      for (const question of compiled.questions) {
+        repeated ||= built.questions.has(question.id);
+        built.questions.set(question.id, { area, question });
+      }
+      for (const id of compiled.descriptorInfo.keys()) {
+        repeated ||= built.descriptors.has(id);
+        built.descriptors.set(id, area);
+      }
+    });
+    plan = repeated ? null : built;
+    onePassPlans.set(framework, plan);
+  }
+  return plan ?? undefined;
+}
+
+/**
+ * The status of every area (in the compiled `areaList`'s order), as {@link progressStatusOf} has
+ * it, from one pass over the evaluation's answers and checks rather than a look-up of each
+ * question: what aggregating many evaluations needs. An area is undefined where this pass cannot
+ * tell (a malformed answer, or a suggestion that throws): ask {@link progressStatusOf}, which
+ * says why. For arguments already checked.
+ */
+export function progressStatusesOf(framework: Framework, evaluation: Evaluation): Array<ProgressStatus | undefined> {
+  const compiledAreas = requireCompiled(framework).areaList;
+  const plan = onePassPlan(framework);
+  if (!plan) return compiledAreas.map(() => undefined);
+  const count = compiledAreas.length;
+  const done = new Array<number>(count).fill(0);
+  const checked = new Array<number>(count).fill(0);
+  const content = new Array<boolean>(count).fill(false);
+  const unreadable = new Array<boolean>(count).fill(false);
+  const answers: Record<string, unknown> = evaluation.answers;
+  for (const id in answers) {
+    const slot = plan.questions.get(id);
+    if (slot === undefined || !Object.hasOwn(answers, id)) continue;
+    const value = answers[id];
+    if (value === undefined) continue;
+    if (!isAnswerShape(value)) {
+      unreadable[slot.area] = true;
+      continue;
+    }
+    if (isAnswered(slot.question, value)) done[slot.area]!++;
+    if (!content[slot.area] && hasAnswerContent(value)) content[slot.area] = true;
+  }
+  const checks: Record<string, unknown> = evaluation.checks;
+  for (const id in checks) {
+    const area = plan.descriptors.get(id);
+    if (area !== undefined && Object.hasOwn(checks, id) && (checks[id] ?? 'not-assessed') !== 'not-assessed') checked[area]!++;
+  }
+  return compiledAreas.map((compiled, a) => {
+    if (compiled.area.status === 'not-yet-written') return NOT_APPLICABLE.status;
+    if (unreadable[a]) return undefined;
+    try {
+      return decide(framework, compiled, evaluation, compiled.area.id, undefined, { questionsDone: done[a]!, anyAnswerContent: content[a]!, descriptorsDone: checked[a]! }).status;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /**
