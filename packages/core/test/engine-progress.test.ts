@@ -14,6 +14,8 @@ import {
   suggestArea,
   summarise,
 } from '../src/engine/index.js';
+import { requireCompiled } from '../src/engine/compile.js';
+import { progressStatusOf, progressStatusesOf } from '../src/engine/progress.js';
 import { bundledCatalogue } from '../src/frameworks/index.js';
 import type { Answer, Evaluation } from '../src/schema/evaluation.js';
 import { ApqError } from '../src/validate/problems.js';
@@ -167,6 +169,45 @@ describe('areaProgress', () => {
   it('should throw an ApqError for an area the framework does not have', () => {
     assert.throws(() => areaProgress(leicestershire, draft(), 'nowhere'), ApqError);
     assert.throws(() => areaProgress(leicestershire, draft(), 'constructor'), ApqError);
+  });
+});
+
+describe('progressStatusesOf (every area in one pass, for aggregating)', () => {
+  const compiled = () => requireCompiled(toolkit).areaList;
+  const statusesOneByOne = (evaluation: Evaluation) => compiled().map((c) => progressStatusOf(toolkit, evaluation, c.area.id));
+
+  it('should give what progressStatusOf gives area by area, for the worked examples', () => {
+    for (const file of ['self-evaluation-complete', 'self-evaluation-in-progress']) {
+      const evaluation = example('ap-quality-toolkit', file);
+      assert.deepEqual(progressStatusesOf(toolkit, evaluation), statusesOneByOne(evaluation));
+    }
+    const answered = draft(toolkit, { answers: Object.fromEntries(questionsOf(compiled()[0]!.area.id).map((q) => [q.id, { text: 'Done', response: 'yes' as const, level: 'x', evidence: [{ title: 'Minutes' }] }])) });
+    assert.deepEqual(progressStatusesOf(toolkit, answered), statusesOneByOne(answered));
+  });
+
+  it('should not count an answer an evaluation only inherits, even when Object.prototype has been given one', () => {
+    const areaId = compiled()[0]!.area.id;
+    const [first, ...rest] = questionsOf(areaId);
+    // Every question of the first area answered but one, which the answers only inherit.
+    const own = Object.fromEntries(rest.map((q) => [q.id, { text: 'Done', response: 'yes' as const, level: 'x', evidence: [{ title: 'Minutes' }] }]));
+    // Judged with a reason: the area is completed exactly when every question is answered.
+    const level = toolkit.scales.find((sc) => sc.id === toolkit.judgementScale)!.levels[0]!.id;
+    const areas = { [areaId]: { judgement: { level, rationale: 'Seen in the termly review.' } } };
+    const inheriting = draft(toolkit, { areas, answers: Object.assign(Object.create({ [first!.id]: { text: 'Inherited' } }), own) });
+    assert.deepEqual(progressStatusesOf(toolkit, inheriting), statusesOneByOne(inheriting));
+    assert.equal(progressStatusesOf(toolkit, inheriting)[0], 'in-progress');
+    const plain = draft(toolkit, { areas, answers: own });
+    const before = progressStatusesOf(toolkit, plain);
+    assert.equal(before[0], 'in-progress');
+    assert.equal(progressStatusesOf(toolkit, draft(toolkit, { areas, answers: { ...own, [first!.id]: { text: 'Own' } } }))[0], 'completed');
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype[first!.id] = { text: 'Inherited' };
+    try {
+      assert.deepEqual(progressStatusesOf(toolkit, plain), statusesOneByOne(plain));
+      assert.deepEqual(progressStatusesOf(toolkit, plain), before, 'what Object.prototype holds is not the evaluation\'s');
+    } finally {
+      delete prototype[first!.id];
+    }
   });
 });
 
