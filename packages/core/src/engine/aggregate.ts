@@ -250,44 +250,61 @@ interface Prepared {
 /** The evaluations that fit the framework version (migrated to it where a migration is given), each with the setting it is of. */
 function prepareEvaluations(framework: Framework, inputs: readonly AggregateInput[], options: AggregateOptions): Prepared {
   const leftOut: Prepared['leftOut'] = [];
+  const leave = (reason: LeftOutReason, problems?: Problem[]) => void leftOut.push({ reason, ...(problems ? { problems } : {}) });
   const levels = new Set(indexFramework(framework).judgementScale?.levels.map((l) => l.id) ?? []);
-  const fitting: Array<{ entry: TallyEntry; position: number }> = [];
+  const valid: PreparedEvaluation[] = [];
+  const fit = (evaluation: EvaluationHeader, position: number, source: Evaluation | undefined, facts: EvaluationFacts | undefined) =>
+    void valid.push({
+      evaluation,
+      ...(source ? { source } : {}),
+      ...(facts ? { facts } : {}),
+      position,
+      identity: '',
+      date: evaluation.submittedAt ?? evaluation.updatedAt,
+      updated: Date.parse(evaluation.updatedAt),
+    });
   let migrated = 0;
-  inputs.forEach((input, position) => {
-    const leave = (reason: LeftOutReason, problems?: Problem[]) => leftOut.push({ reason, ...(problems ? { problems } : {}) });
-    if (input.framework.id !== framework.id) return leave('other-framework');
+  for (let position = 0; position < inputs.length; position++) {
+    const input = inputs[position]!;
+    if (input.framework.id !== framework.id) {
+      leave('other-framework');
+      continue;
+    }
     if (isAggregateDigest(input)) {
       // A digest's facts are of its own framework version: it cannot be migrated (aggregate its evaluation instead).
-      if (input.framework.version !== framework.version) return leave('other-version');
-      if (input.unknownLevel) return leave('invalid', [input.unknownLevel]);
-      const { facts, unknownLevel: _unknown, digest: _digest, ...header } = input;
-      return void fitting.push({ entry: { evaluation: header, facts }, position });
+      if (input.framework.version !== framework.version) leave('other-version');
+      else if (input.unknownLevel) leave('invalid', [input.unknownLevel]);
+      else {
+        const { facts, unknownLevel: _unknown, digest: _digest, ...header } = input;
+        fit(header, position, undefined, facts);
+      }
+      continue;
     }
     let evaluation = input;
     if (input.framework.version !== framework.version) {
-      if (!options.migrate) return leave('other-version');
+      if (!options.migrate) {
+        leave('other-version');
+        continue;
+      }
       try {
         evaluation = options.migrate(input, framework);
       } catch {
-        return leave('migration-failed');
+        leave('migration-failed');
+        continue;
       }
       const shape = evaluationShapeProblems(evaluation);
-      if (shape.length > 0) return leave('migration-failed', shape);
-      if (evaluation.framework.id !== framework.id || evaluation.framework.version !== framework.version) return leave('migration-failed');
+      if (shape.length > 0 || evaluation.framework.id !== framework.id || evaluation.framework.version !== framework.version) {
+        leave('migration-failed', shape.length > 0 ? shape : undefined);
+        continue;
+      }
       migrated++;
     }
     const unknown = unknownLevelOf(framework, evaluation, levels);
-    if (unknown) return leave('invalid', [unknown]);
-    fitting.push({ entry: { evaluation, source: evaluation }, position });
-  });
-  const identities = identifySettings(fitting.map((f) => f.entry.evaluation));
-  const valid = fitting.map(({ entry, position }, i): PreparedEvaluation => ({
-    ...entry,
-    position,
-    identity: identities[i]!,
-    date: entry.evaluation.submittedAt ?? entry.evaluation.updatedAt,
-    updated: Date.parse(entry.evaluation.updatedAt),
-  }));
+    if (unknown) leave('invalid', [unknown]);
+    else fit(evaluation, position, evaluation, undefined);
+  }
+  const identities = identifySettings(valid.map((entry) => entry.evaluation));
+  valid.forEach((entry, i) => (entry.identity = identities[i]!));
   return { valid, migrated, leftOut };
 }
 
@@ -431,8 +448,10 @@ function passes(entry: PreparedEvaluation, filters: Filters): boolean {
   const { evaluation, date } = entry;
   if (filters.uses && (evaluation.use === undefined || !filters.uses.has(evaluation.use))) return false;
   if (filters.status && evaluation.status !== filters.status) return false;
-  if (filters.from && date.slice(0, filters.from.length) < filters.from) return false;
-  if (filters.to && date.slice(0, filters.to.length) > filters.to) return false;
+  // As `date.slice(0, from.length) < from` and `date.slice(0, to.length) > to` read, without
+  // making a string each time: a date that starts with the bound is within it.
+  if (filters.from && date < filters.from) return false;
+  if (filters.to && date > filters.to && !date.startsWith(filters.to)) return false;
   if (filters.only && breakdownValueOf(entry, filters.only.by) !== filters.only.value) return false;
   return true;
 }
@@ -614,47 +633,66 @@ function factsOf(framework: Framework, evaluation: Evaluation, plan: TallyPlan):
 function tallyEntries(framework: Framework, entries: readonly TallyEntry[]): AreaTally[] {
   const plan = tallyPlan(framework);
   const { levels } = plan;
+  const areas = plan.areas.length;
   const facts = entries.map((entry) => (entry.facts ??= factsOf(framework, entry.source!, plan)));
-  return plan.areas.map(({ area, category }, a) => {
-    const counts = new Array<number>(levels.length).fill(0);
-    const byStatus = [0, 0, 0, 0];
-    let notJudged = 0;
-    let namedAny = 0;
-    const priorities: AreaTally['priorities'] = new Map();
-    for (let i = 0; i < facts.length; i++) {
-      const f = facts[i]!;
+  const asked = askUnknownStatuses(framework, plan, entries, facts);
+  const counts = plan.areas.map(() => new Array<number>(levels.length).fill(0));
+  const byStatus = plan.areas.map(() => [0, 0, 0, 0]);
+  const notJudged = new Array<number>(areas).fill(0);
+  const namedAny = new Array<number>(areas).fill(0);
+  const priorities = plan.areas.map((): AreaTally['priorities'] => new Map());
+  // One evaluation at a time, all its areas: each evaluation's facts are read once, while in the cache.
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    for (let a = 0; a < areas; a++) {
       const level = f.levels[a]!;
-      if (level >= 0) counts[level]!++;
-      else notJudged++;
-      let status = f.statuses[a]!;
-      // Throws here, in the order the areas and evaluations are counted, as it did before the facts were gathered.
-      if (status === UNKNOWN_STATUS) status = statusCode(progressStatusOf(framework, entries[i]!.source!, area.id));
-      byStatus[status]!++;
+      if (level >= 0) counts[a]![level]!++;
+      else notJudged[a]!++;
+      const status = f.statuses[a]!;
+      byStatus[a]![status === UNKNOWN_STATUS ? asked!.get(i * areas + a)! : status]!++;
       const named = f.priorities[a];
       if (!named) continue;
-      namedAny++;
+      namedAny[a]!++;
+      const held = priorities[a]!;
       for (const { key, text } of named) {
-        const held = priorities.get(key);
-        if (held) {
-          held.settings++;
-          if (text < held.text) held.text = text;
-        } else priorities.set(key, { key, text, settings: 1 });
+        const known = held.get(key);
+        if (known) {
+          known.settings++;
+          if (text < known.text) known.text = text;
+        } else held.set(key, { key, text, settings: 1 });
       }
     }
-    return {
-      area: area.id,
-      number: area.number,
-      title: area.title,
-      category: category.id,
-      categoryTitle: category.title,
-      levels: levels.map((l, i) => ({ level: l.id, label: l.label, count: counts[i]! })),
-      notJudged,
-      // Not-applicable never happens for a written area; counted as not started, as it always was.
-      completion: { completed: byStatus[2]!, inProgress: byStatus[1]!, notStarted: byStatus[0]! + byStatus[3]! },
-      named: namedAny,
-      priorities,
-    };
+  }
+  return plan.areas.map(({ area, category }, a) => ({
+    area: area.id,
+    number: area.number,
+    title: area.title,
+    category: category.id,
+    categoryTitle: category.title,
+    levels: levels.map((l, i) => ({ level: l.id, label: l.label, count: counts[a]![i]! })),
+    notJudged: notJudged[a]!,
+    // Not-applicable never happens for a written area; counted as not started, as it always was.
+    completion: { completed: byStatus[a]![2]!, inProgress: byStatus[a]![1]!, notStarted: byStatus[a]![0]! + byStatus[a]![3]! },
+    named: namedAny[a]!,
+    priorities: priorities[a]!,
+  }));
+}
+
+/**
+ * The statuses the facts could not give (by `evaluation × areas + area`), asked again area by
+ * area and evaluation by evaluation: so the first that cannot be worked out throws, with its
+ * reason, where counting area by area always met it. Undefined when there are none.
+ */
+function askUnknownStatuses(framework: Framework, plan: TallyPlan, entries: readonly TallyEntry[], facts: readonly EvaluationFacts[]): Map<number, number> | undefined {
+  if (!facts.some((f) => f.statuses.includes(UNKNOWN_STATUS))) return undefined;
+  const areas = plan.areas.length;
+  const asked = new Map<number, number>();
+  plan.areas.forEach(({ area }, a) => {
+    facts.forEach((f, i) => {
+      if (f.statuses[a] === UNKNOWN_STATUS) asked.set(i * areas + a, statusCode(progressStatusOf(framework, entries[i]!.source!, area.id)));
+    });
   });
+  return asked;
 }
 
 /** Priorities' normalised words by their text: settings often name the same priority in the same words. */

@@ -161,6 +161,25 @@ function onePassPlan(framework: Framework): OnePassPlan | undefined {
 }
 
 /**
+ * The counters of one pass, per area, made once and zeroed for each evaluation: aggregating
+ * reads evaluations by the hundred thousand, and four new arrays for each would be most of
+ * what the collector has to do.
+ */
+let scratch = { done: new Int32Array(0), checked: new Int32Array(0), content: new Uint8Array(0), unreadable: new Uint8Array(0) };
+
+function scratchFor(areas: number): typeof scratch {
+  if (scratch.done.length !== areas) {
+    scratch = { done: new Int32Array(areas), checked: new Int32Array(areas), content: new Uint8Array(areas), unreadable: new Uint8Array(areas) };
+  } else {
+    scratch.done.fill(0);
+    scratch.checked.fill(0);
+    scratch.content.fill(0);
+    scratch.unreadable.fill(0);
+  }
+  return scratch;
+}
+
+/**
  * Whether `for…in` over a record gives only its own keys: true when it inherits from
  * Object.prototype (or nothing) and nothing enumerable has been added there. Then the loops
  * need not ask Object.hasOwn of every key, which in an object of a hundred keys costs a search
@@ -185,11 +204,7 @@ export function progressStatusesOf(framework: Framework, evaluation: Evaluation)
   const compiledAreas = requireCompiled(framework).areaList;
   const plan = onePassPlan(framework);
   if (!plan) return compiledAreas.map(() => undefined);
-  const count = compiledAreas.length;
-  const done = new Array<number>(count).fill(0);
-  const checked = new Array<number>(count).fill(0);
-  const content = new Array<boolean>(count).fill(false);
-  const unreadable = new Array<boolean>(count).fill(false);
+  const { done, checked, content, unreadable } = scratchFor(compiledAreas.length);
   const answers: Record<string, unknown> = evaluation.answers;
   const answersOwnOnly = enumeratesOwnOnly(answers);
   for (const id in answers) {
@@ -198,11 +213,11 @@ export function progressStatusesOf(framework: Framework, evaluation: Evaluation)
     const value = answers[id];
     if (value === undefined) continue;
     if (!isAnswerShape(value)) {
-      unreadable[slot.area] = true;
+      unreadable[slot.area] = 1;
       continue;
     }
     if (isAnswered(slot.question, value)) done[slot.area]!++;
-    if (!content[slot.area] && hasAnswerContent(value)) content[slot.area] = true;
+    if (content[slot.area] === 0 && hasAnswerContent(value)) content[slot.area] = 1;
   }
   const checks: Record<string, unknown> = evaluation.checks;
   const checksOwnOnly = enumeratesOwnOnly(checks);
@@ -212,9 +227,9 @@ export function progressStatusesOf(framework: Framework, evaluation: Evaluation)
   }
   return compiledAreas.map((compiled, a) => {
     if (compiled.area.status === 'not-yet-written') return NOT_APPLICABLE.status;
-    if (unreadable[a]) return undefined;
+    if (unreadable[a] === 1) return undefined;
     try {
-      return decide(framework, compiled, evaluation, compiled.area.id, undefined, { questionsDone: done[a]!, anyAnswerContent: content[a]!, descriptorsDone: checked[a]! }).status;
+      return decide(framework, compiled, evaluation, compiled.area.id, undefined, { questionsDone: done[a]!, anyAnswerContent: content[a] === 1, descriptorsDone: checked[a]! }).status;
     } catch {
       return undefined;
     }
