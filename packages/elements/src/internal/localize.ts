@@ -200,6 +200,16 @@ const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 
+/**
+ * A day in the page's time zone, YYYY-MM-DD (today: `localDay(new Date())`), for
+ * {@link Localizer.date} or for comparing with dates as evaluations hold them. From the local
+ * getters rather than toISOString, which gives the day in UTC (and whose first call on a page cost
+ * a first render 1-3 ms).
+ */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+}
+
 /** "1 March 2027", in the language `lang` (a tag from safeLang). */
 export function writeDate(date: Date, lang: string): string {
   const year = date.getFullYear();

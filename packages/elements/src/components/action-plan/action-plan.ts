@@ -28,7 +28,7 @@ import {
   withReview,
 } from '../../internal/core.js';
 import { areaLabel, areaWords } from '../../internal/labels.js';
-import { Localizer, capitalise } from '../../internal/localize.js';
+import { Localizer, capitalise, localDay } from '../../internal/localize.js';
 import { type DraftPosition, type DraftStorage, localDraftStorage } from '../../internal/storage.js';
 import { type ErrorSummaryItem, ERROR_SUMMARY_ID, errorSummary } from '../../templates/error-summary.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
@@ -84,12 +84,6 @@ interface Session {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today in the page's time zone, YYYY-MM-DD. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Whether a YYYY-MM-DD string is a day that exists. */
 function realDay(value: string): boolean {

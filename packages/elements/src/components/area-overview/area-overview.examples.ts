@@ -173,7 +173,7 @@ export const examples: ElementExamples = {
   examples: [
     {
       name: 'Two terms compared',
-      description: 'Generated, illustrative figures for 44 and 46 settings: each quality area’s judgements as a chart and a table, with the change since the summer term.',
+      description: 'Generated, illustrative figures for 44 and 46 settings: each quality area’s judgements as a table with bars, with the change since the summer term.',
       render: () => html`<apq-area-overview .aggregate=${toolkitAggregate()}></apq-area-overview>`,
     },
     {

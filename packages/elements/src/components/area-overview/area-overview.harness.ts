@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Test helpers for <apq-area-overview>: read what it shows (each area's chart and table,
+// Test helpers for <apq-area-overview>: read what it shows (each area's table and its bars,
 // completion, priorities, the error) and reach its controls, without tests knowing its markup.
 import { ElementHarness, textOf } from '../../internal/element-harness.js';
 import type { ApqAreaOverview } from './area-overview.js';
@@ -16,11 +16,14 @@ export interface TableRow {
   change: string | undefined;
 }
 
-export interface ChartRow {
+export interface BarRow {
   level: string;
-  text: string;
+  /** The count of the row the bar is drawn in; undefined for a suppressed one. */
   count: number | undefined;
-  suppressed: boolean;
+  /** True when the bar is drawn as a dashed track (a suppressed count). */
+  dashed: boolean;
+  /** True when the bar is hidden from assistive technology. */
+  hidden: boolean;
   /** The bar's length, in percent of the full width; 0 when there is no bar. */
   width: number;
 }
@@ -67,21 +70,24 @@ export class AreaOverviewHarness extends ElementHarness<ApqAreaOverview> {
         label: textOf(tr.querySelector('th')),
         settings: textOf(td),
         count: td.dataset.count ? Number(td.dataset.count) : undefined,
-        suppressed: td.dataset.suppressed === 'true',
+        suppressed: tr.dataset.suppressed === 'true',
         change: change ? textOf(change) : undefined,
       };
     });
   }
 
-  chart(id: string): ChartRow[] {
-    return [...this.area(id).querySelectorAll<SVGGElement>('[part="chart"] svg g[data-level]')].map((g) => {
-      const bar = g.querySelector('.chart__bar');
+  /** The bar drawn in each row of an area's table. */
+  bars(id: string): BarRow[] {
+    return [...this.area(id).querySelectorAll<HTMLTableRowElement>('[part="table"] tbody tr')].map((tr) => {
+      const bar = tr.querySelector<SVGSVGElement>('[part="bar"]');
+      if (!bar) throw new Error(`no bar in the row "${tr.dataset.level}" of "${id}"`);
+      const td = tr.querySelector<HTMLElement>('td[data-count]')!;
       return {
-        level: g.dataset.level!,
-        text: textOf(g.querySelector('text')),
-        count: g.dataset.count ? Number(g.dataset.count) : undefined,
-        suppressed: g.dataset.suppressed === 'true',
-        width: bar ? parseFloat(bar.getAttribute('width') ?? '0') : 0,
+        level: tr.dataset.level!,
+        count: td.dataset.count ? Number(td.dataset.count) : undefined,
+        dashed: getComputedStyle(bar).borderTopStyle === 'dashed',
+        hidden: bar.getAttribute('aria-hidden') === 'true',
+        width: parseFloat(bar.querySelector('.bar__fill')?.getAttribute('width') ?? '0'),
       };
     });
   }

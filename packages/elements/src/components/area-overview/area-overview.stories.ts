@@ -44,10 +44,10 @@ const meta: Meta<OverviewArgs> = {
     docs: {
       description: {
         component: [
-          '**Purpose.** The picture across the settings a local authority or trust quality-assures, area by area, from an aggregate made on its own server (`apq aggregate`): the distribution of judgements as a chart with the same figures in a table, completion, the priorities settings have in common and, with more than one period, the change since the period before. With breakdowns, the figures for one use or one type of setting.',
+          '**Purpose.** The picture across the settings a local authority or trust quality-assures, area by area, from an aggregate made on its own server (`apq aggregate`): the distribution of judgements as a table with a bar beside each count, completion, the priorities settings have in common and, with more than one period, the change since the period before. With breakdowns, the figures for one use or one type of setting.',
           '**What it never does.** It names no setting, never ranks or sorts settings, and refuses raw evaluations: the browser only ever receives protected figures. A count from too few settings reads as the aggregate’s wording (“fewer than 3”), never as 0.',
           '**Print and download.** “Print this overview” prints the figures without the controls. The CSV has one row per figure, for every period and group; suppressed counts are written in words, and text a spreadsheet would run as a formula is kept as text.',
-          '**Accessibility.** Each chart is hidden from assistive technology and its figures are in a real table (caption, header cells). Periods and groups are radios; a change is announced politely. Reflows to 320 px. Tested with axe in every state.',
+          '**Accessibility.** The figures are in a real table (caption, header cells); the bar beside each level is hidden from assistive technology, and drawn in the text colour so it keeps in forced colours and print. Periods and groups are radios; a change is announced politely. Reflows to 320 px. Tested with axe in every state.',
           '**The figures in these stories are generated and illustrative.**',
         ].join('\n\n'),
       },

@@ -52,7 +52,6 @@ export const AREA_OVERVIEW_STRINGS = {
 
   // Each area
   judgementsHeading: 'Judgements',
-  chartLabel: 'Settings by judgement',
   tableCaption: 'Judgements in {area}, {period}',
   columnJudgement: 'Judgement',
   columnSettings: 'Settings',
@@ -63,7 +62,6 @@ export const AREA_OVERVIEW_STRINGS = {
   changeNone: 'No change',
   changeUnknown: 'Not known',
   changeUnknownNote: 'A change is “Not known” when a count in either period is not shown, or the {area} was not in the earlier period.',
-  chartRow: '{label}: {value}',
   completionHeading: 'Completion',
   completed: 'Completed',
   inProgress: 'In progress',

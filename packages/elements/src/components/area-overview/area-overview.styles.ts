@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// <apq-area-overview>'s own styles: the header, the controls, each area's chart beside its table,
+// <apq-area-overview>'s own styles: the header, the controls, each area's table with its bars,
 // completion and priorities, and the printed report. Tokens, the kit, form controls, tables and
 // the shared print rules come from the shared styles.
 import { css } from 'lit';
@@ -45,17 +45,6 @@ export const styles = css`
   .area__heading {
     margin-top: 0;
   }
-  /* The chart beside its table where there is room; one above the other on a narrow screen. */
-  .area__figures {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    column-gap: calc(var(--_unit) * 6);
-  }
-  @media (min-width: 48em) {
-    .area__figures {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
-  }
   .area .summary-list {
     margin-bottom: calc(var(--_unit) * 4);
   }
@@ -63,15 +52,28 @@ export const styles = css`
     margin-top: calc(var(--_unit) * 2);
   }
 
-  /* The chart (styles/chart.styles.ts); every figure is also written. */
-  .chart {
+  /* Each level's bar, under its label in the table, drawn in currentColor (so forced colours and
+     print keep it); the track is the box's border, dashed for a suppressed count. The count is
+     written beside it, so nothing depends on length or colour. */
+  .table--bars tbody th,
+  .table--bars thead th:first-child {
+    width: 55%;
+  }
+  .bar {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    height: 0.8em;
+    margin-top: var(--_unit);
+    overflow: hidden;
     color: var(--_bar);
+    border: 1px solid currentColor;
   }
-  .chart__track--suppressed {
-    stroke: var(--_secondary);
-    stroke-dasharray: 4 3;
+  [data-suppressed='true'] .bar {
+    border-color: var(--_secondary);
+    border-style: dashed;
   }
-  .chart__bar {
+  .bar__fill {
     fill: currentColor;
   }
 
@@ -80,17 +82,13 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .chart,
-    .chart__label {
+    .bar,
+    [data-suppressed='true'] .bar {
       color: CanvasText;
-      fill: CanvasText;
+      border-color: CanvasText;
     }
-    .chart__bar {
+    .bar__fill {
       fill: CanvasText;
-    }
-    .chart__track,
-    .chart__track--suppressed {
-      stroke: CanvasText;
     }
   }
 
@@ -107,9 +105,6 @@ export const styles = css`
     .controls,
     .actions {
       display: none !important;
-    }
-    .area__figures {
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
     .area {
       break-inside: avoid;

@@ -72,12 +72,11 @@ function expectNoZero(h: AreaOverviewHarness): void {
     h.row('settings'),
     ...h.areaIds().flatMap((id) => [
       ...h.table(id).map((r) => r.settings),
-      ...h.chart(id).map((r) => r.text.split(': ').at(-1)),
       ...Object.values(h.completion(id)),
       h.priorities(id).named.split(': ').at(-1),
     ]),
   ];
-  expect(figures.length).to.be.greaterThan(13 * 10);
+  expect(figures.length).to.be.greaterThan(13 * 9);
   for (const f of figures) expect(f).not.to.equal('0');
 }
 
@@ -106,6 +105,41 @@ describe('<apq-area-overview>', () => {
       } finally {
         window.fetch = original;
       }
+    });
+  });
+
+  describe('an aggregate given as a property', () => {
+    it('should be shown in the element’s first update, with no loading step before it; a malformed one fails there', async () => {
+      for (const [aggregate, phase] of [
+        [toolkitAggregate(), 'ready'],
+        [invalidAggregate() as AggregateDocument, 'failed'],
+      ] as const) {
+        const el = document.createElement('apq-area-overview');
+        const phases: Array<string | undefined> = [];
+        const errors: ApqErrorEvent[] = [];
+        el.addController({ hostUpdated: () => phases.push(el.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.dataset.phase) });
+        el.addEventListener('apq-error', (e) => errors.push(e));
+        el.aggregate = aggregate;
+        const host = await fixture<HTMLDivElement>(html`<div lang="en-GB"></div>`);
+        host.append(el);
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(phases).to.deep.equal([phase, phase]);
+        expect(errors, 'a failure reported once').to.have.length(phase === 'failed' ? 1 : 0);
+      }
+    });
+
+    it('should give way to src when it is taken away, and take over from src when it is given', async () => {
+      const { h } = await show({ aggregate: allSuppressedAggregate(), src: blobUrl(toolkitAggregate()) });
+      expect(h.row('settings'), 'the property first').to.equal(WORDING);
+      h.element.aggregate = undefined;
+      await h.element.updateComplete;
+      expect(h.phase).to.equal('ready');
+      expect(h.row('settings'), 'then the file').to.equal('46');
+      h.element.aggregate = allSuppressedAggregate();
+      await h.element.updateComplete;
+      expect(h.row('settings')).to.equal(WORDING);
     });
   });
 
@@ -138,35 +172,41 @@ describe('<apq-area-overview>', () => {
       expect(h.heading(FIRST)).to.equal('Quality area 1: Workforce development and wellbeing');
     });
 
-    it('should put the chart’s figures in a table with a caption and headers, the same figures in both', async () => {
+    it('should put the figures in a table with a caption and headers, a bar beside each hidden from assistive technology', async () => {
       const aggregate = toolkitAggregate();
       const { h } = await show({ aggregate });
       for (const figures of aggregate.periods[1]!.areas) {
         const table = h.table(figures.area);
-        const chart = h.chart(figures.area);
-        const expected = [...figures.judgements.map((j) => ({ level: j.level, cell: j.settings })), { level: 'not-judged', cell: figures.notJudged }];
+        const bars = h.bars(figures.area);
+        const expected = [...figures.judgements.map((j) => ({ level: j.level, label: j.label, cell: j.settings })), { level: 'not-judged', label: 'Not judged', cell: figures.notJudged }];
         expect(table.map((r) => r.level), figures.area).to.deep.equal(expected.map((e) => e.level));
-        expect(chart.map((r) => r.level), figures.area).to.deep.equal(expected.map((e) => e.level));
+        expect(table.map((r) => r.label), figures.area).to.deep.equal(expected.map((e) => e.label));
+        expect(bars.map((r) => r.level), figures.area).to.deep.equal(expected.map((e) => e.level));
         expected.forEach((e, i) => {
           expect(table[i]!.count, `${figures.area} ${e.level} in the table`).to.equal(e.cell.count ?? undefined);
-          expect(chart[i]!.count, `${figures.area} ${e.level} in the chart`).to.equal(table[i]!.count);
-          expect(chart[i]!.suppressed).to.equal(table[i]!.suppressed);
-          expect(chart[i]!.text).to.equal(`${table[i]!.label}: ${table[i]!.settings}`);
+          expect(table[i]!.settings).to.equal(e.cell.suppressed ? WORDING : String(e.cell.count));
+          expect(bars[i]!.hidden, 'the bar is hidden from assistive technology').to.equal(true);
+          expect(bars[i]!.dashed, 'a dashed track for a suppressed count').to.equal(e.cell.suppressed);
         });
         expect(h.caption(figures.area)).to.equal(`Judgements in ${h.heading(figures.area)}, Autumn term 2026`);
         expect(h.columns(figures.area)).to.deep.equal(['Judgement', 'Settings', 'Change since Summer term 2026']);
-        expect(h.area(figures.area).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       }
+      // The bar adds no text: a row header reads as its level alone, and the area has no other figure.
+      const row = h.area(FIRST).querySelector('tbody th')!;
+      expect(row.textContent).to.equal(aggregate.periods[1]!.areas[0]!.judgements[0]!.label);
+      expect(h.area(FIRST).querySelectorAll('svg:not([aria-hidden="true"]), figure')).to.have.length(0);
     });
 
     it('should draw bars in proportion to the counts, on one scale for every area', async () => {
       const aggregate = toolkitAggregate();
       const { h } = await show({ aggregate });
-      const bars = h.areaIds().flatMap((id) => h.chart(id)).filter((r) => r.count !== undefined && r.count > 0);
+      const all = h.areaIds().flatMap((id) => h.bars(id));
+      const bars = all.filter((r) => r.count !== undefined && r.count > 0);
+      expect(bars.length, 'the example has bars').to.be.greaterThan(13 * 2);
       const ratios = bars.map((b) => b.width / b.count!);
       for (const r of ratios) expect(r).to.be.closeTo(ratios[0]!, 0.01);
       expect(Math.max(...bars.map((b) => b.width))).to.be.at.most(100);
-      for (const row of h.areaIds().flatMap((id) => h.chart(id)).filter((r) => r.suppressed)) expect(row.width, 'no bar for a suppressed count').to.equal(0);
+      for (const row of all.filter((r) => r.count === undefined)) expect(row.width, 'no bar for a suppressed count').to.equal(0);
     });
 
     it('should show the change since the previous term, and “Not known” where a count is suppressed in either', async () => {
@@ -205,13 +245,13 @@ describe('<apq-area-overview>', () => {
       });
     });
 
-    it('should never show a suppressed count as 0, in the table, the chart, completion or priorities', async () => {
+    it('should never show a suppressed count as 0, in the table, completion or priorities, and draw no bar for it', async () => {
       const aggregate = toolkitAggregate();
       const { h } = await show({ aggregate });
       const suppressed = h.areaIds().flatMap((id) => h.table(id)).filter((r) => r.suppressed);
       expect(suppressed.length, 'the example has suppressed counts').to.be.greaterThan(5);
       for (const r of suppressed) expect(r.settings).to.equal(WORDING);
-      for (const r of h.areaIds().flatMap((id) => h.chart(id)).filter((c) => c.suppressed)) expect(r.text).to.match(/: fewer than 3$/);
+      for (const r of h.areaIds().flatMap((id) => h.bars(id)).filter((c) => c.count === undefined)) expect(r.dashed).to.equal(true);
       for (const id of h.areaIds()) expect(h.completion(id)['not-started'], 'not started is suppressed in the example').to.equal(WORDING);
       expectNoZero(h);
     });
@@ -323,9 +363,9 @@ describe('<apq-area-overview>', () => {
       expect(h.row('settings')).to.equal(WORDING);
       for (const id of h.areaIds()) {
         for (const r of h.table(id)) expect(r.settings).to.equal(WORDING);
-        for (const r of h.chart(id)) {
+        for (const r of h.bars(id)) {
           expect(r.width).to.equal(0);
-          expect(r.text).to.match(/: fewer than 3$/);
+          expect(r.dashed).to.equal(true);
         }
         expect(Object.values(h.completion(id))).to.deep.equal([WORDING, WORDING, WORDING]);
         expect(h.priorities(id).common).to.deep.equal([]);
@@ -484,7 +524,7 @@ describe('<apq-area-overview>', () => {
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(h.query('[part="controls"]')!).display).to.equal('none');
       expect(getComputedStyle(h.query('[part="actions"]')!).display).to.equal('none');
-      expect(getComputedStyle(h.query('[part="chart"]')!).display).not.to.equal('none');
+      expect(getComputedStyle(h.query('[part="bar"]')!).display).not.to.equal('none');
       expect(getComputedStyle(h.query('.print-only')!).display).to.equal('block');
       expect(getComputedStyle(h.area(FIRST)).breakInside).to.equal('avoid');
     });

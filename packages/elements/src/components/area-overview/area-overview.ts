@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // <apq-area-overview>: the picture across a local authority's or trust's settings, area by area,
 // from an aggregate of their evaluations (`apq aggregate`): the distribution of judgements as a
-// chart with the same figures in a table, completion, the priorities settings have in common, and
+// table with a bar beside each count, completion, the priorities settings have in common, and
 // the change since the period before. Only disclosure-controlled figures: it names no setting,
 // never ranks, and refuses raw evaluations.
 import { Task, TaskStatus } from '@lit/task';
@@ -11,10 +11,9 @@ import { fetchJson } from '../../controllers/fetch-json.js';
 import { ApqElement } from '../../internal/apq-element.js';
 import type { AggregateCell, AggregateDocument, Problem } from '../../internal/core.js';
 import { downloadText, fileSlug } from '../../internal/download.js';
-import { Localizer, capitalise } from '../../internal/localize.js';
+import { Localizer, capitalise, localDay } from '../../internal/localize.js';
 import { FRAMEWORKS_REGISTERED_EVENT, findFramework } from '../../internal/registry.js';
 import { tableStyles } from '../../styles/table.styles.js';
-import { chartStyles } from '../../styles/chart.styles.js';
 import { formStyles } from '../../styles/forms.styles.js';
 import { type RadioOption, radios } from '../../templates/controls.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
@@ -24,7 +23,7 @@ import { AREA_OVERVIEW_STRINGS, type AreaOverviewStrings } from './area-overview
 import { styles } from './area-overview.styles.js';
 import { type AreaStringKey, type AreaWords, areaSection } from './parts/area-section.js';
 import { overviewCsv } from './parts/csv.js';
-import { type Change, type Group, type Selection, areaIn, byCategory, chartScale, groupsOf, select } from './parts/model.js';
+import { type Change, type Group, type Selection, areaIn, barScale, byCategory, groupsOf, select } from './parts/model.js';
 import { readAggregate } from './parts/read.js';
 import { TaskFailure } from '../../internal/task-failure.js';
 
@@ -37,8 +36,14 @@ interface Failure {
   cause?: unknown;
 }
 
-/** A failure thrown out of a load task. */
+/** A failure thrown out of reading an aggregate. */
 class FailureError extends TaskFailure<Failure> {}
+
+/** What to show for an error thrown while reading: its failure, or "not valid" for anything unforeseen. */
+function failureOf(error: unknown): Failure {
+  const failure: Failure = error instanceof FailureError ? error.failure : { message: { key: 'aggregateInvalid' }, problems: [] };
+  return { ...failure, cause: error };
+}
 
 interface Loaded {
   aggregate: AggregateDocument;
@@ -53,7 +58,7 @@ const GROUP_ID = 'group';
 /**
  * The picture across many settings, area by area, from an aggregate document (`format:
  * "apq-aggregate"`, made on the council's server with `apq aggregate` or `aggregateDocument`):
- * per area, the distribution of judgements as a chart with the same figures in a table, how far
+ * per area, the distribution of judgements as a table with a bar drawn for each count, how far
  * evaluations are completed, and the priorities that at least three settings name; with more than
  * one period, a period to choose and the change since the one before; with breakdowns, the figures
  * for one use or one type of setting. A count from too few settings reads as the aggregate says
@@ -79,8 +84,8 @@ const GROUP_ID = 'group';
  * @csspart category - One category's section.
  * @csspart area - One area's section.
  * @csspart area-heading - An area's heading.
- * @csspart chart - An area's chart of judgements.
- * @csspart table - An area's table of judgements (the chart's figures).
+ * @csspart table - An area's table of judgements.
+ * @csspart bar - The bar drawn beside a level in an area's table (hidden from assistive technology: the count is in the next cell).
  * @csspart completion - An area's completion figures.
  * @csspart priorities - An area's list of common priorities.
  * @csspart notice - Inset text, such as the note on protected figures.
@@ -97,11 +102,11 @@ const GROUP_ID = 'group';
  * @cssprop [--apq-color-panel=#f3f2f1] - Background of the controls and the buttons.
  * @cssprop [--apq-space-unit=0.3125rem] - The base spacing step (5 px at the default size).
  * @cssprop [--apq-font-size-body=1.1875rem] - Body text size.
- * @cssprop [--apq-area-overview-bar-color=var(--apq-color-link)] - The bars of the charts.
+ * @cssprop [--apq-area-overview-bar-color=var(--apq-color-link)] - The bars in the tables.
  * @cssprop [--apq-area-overview-max-width=60rem] - Widest the element grows.
  */
 export class ApqAreaOverview extends ApqElement {
-  static override styles = [...(ApqElement.styles as CSSResultArray), formStyles, tableStyles, chartStyles, styles];
+  static override styles = [...(ApqElement.styles as CSSResultArray), formStyles, tableStyles, styles];
 
   static override properties: PropertyDeclarations = {
     aggregate: { attribute: false },
@@ -130,15 +135,18 @@ export class ApqAreaOverview extends ApqElement {
 
   private readonly localizer = new Localizer(this, AREA_OVERVIEW_STRINGS, () => this.strings);
   private readonly announcer = new Announcer(this);
-  private readonly task: Task<readonly [unknown, string | undefined], Loaded | undefined>;
+  private readonly task: Task<readonly [string | undefined], Loaded | undefined>;
   private readonly reported = new WeakSet<Failure>();
   private view: View = { phase: 'empty' };
 
   constructor() {
     super();
+    // The task only loads a file. An aggregate given as a property is read in the update that
+    // shows it (see currentView): it renders once, with no "loading" render before it.
     this.task = new Task(this, {
-      args: () => [this.aggregate, this.aggregate ? undefined : this.src || undefined] as const,
-      task: ([given, src], { signal }) => this.read(given, src, signal),
+      args: () => [this.given() === undefined ? this.src || undefined : undefined] as const,
+      task: ([src], { signal }) => (src ? this.load(src, signal) : Promise.resolve(undefined)),
+      initialValue: undefined,
     });
     this.waitFor(this.task);
   }
@@ -170,17 +178,22 @@ export class ApqAreaOverview extends ApqElement {
     this.announceReady(view.phase === 'ready', { framework: { id: framework.id, version: framework.version } });
   }
 
-  private async read(given: unknown, src: string | undefined, signal: AbortSignal): Promise<Loaded | undefined> {
-    let raw = given;
-    if (raw === undefined || raw === null) {
-      if (!src) return undefined;
-      const fetched = await fetchJson(src, signal);
-      if (!fetched.ok) {
-        if (fetched.failure.kind === 'unreachable') throw new FailureError({ message: { key: 'aggregateUnreachable', values: { src } }, problems: [] });
-        throw new FailureError({ message: { key: 'aggregateFileInvalid', values: { src } }, problems: fetched.failure.problems });
-      }
-      raw = fetched.value;
+  /** The `aggregate` property, when one is given (anything but undefined or null). */
+  private given(): unknown {
+    return this.aggregate === undefined || this.aggregate === null ? undefined : this.aggregate;
+  }
+
+  private async load(src: string, signal: AbortSignal): Promise<Loaded> {
+    const fetched = await fetchJson(src, signal);
+    if (!fetched.ok) {
+      if (fetched.failure.kind === 'unreachable') throw new FailureError({ message: { key: 'aggregateUnreachable', values: { src } }, problems: [] });
+      throw new FailureError({ message: { key: 'aggregateFileInvalid', values: { src } }, problems: fetched.failure.problems });
     }
+    return this.interpret(fetched.value, src);
+  }
+
+  /** What was given or loaded, as an aggregate to show; throws a FailureError saying why not. */
+  private interpret(raw: unknown, src: string | undefined): Loaded {
     const reading = readAggregate(raw);
     if (reading.ok) return { aggregate: reading.aggregate, groups: groupsOf(reading.aggregate) };
     if (reading.kind === 'raw-evaluations') {
@@ -193,15 +206,33 @@ export class ApqAreaOverview extends ApqElement {
     throw new FailureError({ message: src ? { key: 'aggregateFileInvalid', values: { src } } : { key: 'aggregateInvalid' }, problems: reading.problems });
   }
 
+  /** The view of the aggregate given as a property, kept while the same object is given (so a failure is reported once). */
+  private givenView: { given: unknown; view: View } | undefined;
+
+  private viewOfGiven(given: unknown): View {
+    const kept = this.givenView;
+    if (kept && kept.given === given) return kept.view;
+    let view: View;
+    try {
+      view = { phase: 'ready', loaded: this.interpret(given, undefined) };
+    } catch (error) {
+      view = { phase: 'failed', failure: failureOf(error) };
+    }
+    this.givenView = { given, view };
+    return view;
+  }
+
   private currentView(): View {
+    const given = this.given();
+    if (given !== undefined) return this.viewOfGiven(given);
+    this.givenView = undefined;
     const task = this.task;
     if (task.status === TaskStatus.PENDING) return { phase: 'loading' };
     if (task.status === TaskStatus.ERROR) {
       const previous = this.view;
-      const failure = task.error instanceof FailureError ? task.error.failure : { message: { key: 'aggregateInvalid' as const }, problems: [], cause: task.error };
       // The same error keeps the same failure, so it is reported once.
       if (previous.phase === 'failed' && previous.failure.cause === task.error) return previous;
-      return { phase: 'failed', failure: { ...failure, cause: task.error } };
+      return { phase: 'failed', failure: failureOf(task.error) };
     }
     const loaded = task.value;
     return loaded ? { phase: 'ready', loaded } : { phase: 'empty' };
@@ -299,7 +330,7 @@ export class ApqAreaOverview extends ApqElement {
         ],
       })}
       ${figures ? this.renderAreas(aggregate, selection) : inset(l.t('groupMissing', { period: period.label }))}
-      <p class="print-only body muted">${l.t('printedOn', { date: l.date(new Date().toISOString()) })}</p>`;
+      <p class="print-only body muted">${l.t('printedOn', { date: l.date(localDay(new Date())) })}</p>`;
   }
 
   private renderHeader(aggregate: AggregateDocument): TemplateResult {
@@ -365,7 +396,7 @@ export class ApqAreaOverview extends ApqElement {
     const l = this.localizer;
     const figures = selection.figures!;
     const word = this.areaWord(aggregate);
-    const scale = chartScale(figures);
+    const scale = barScale(figures);
     const withChange = selection.previousPeriod !== undefined;
     // Each figure and each string that reads the same in every area is written once per render,
     // not once per area: the first render fills a few hundred of them.
@@ -392,6 +423,8 @@ export class ApqAreaOverview extends ApqElement {
       },
       value: (cell: AggregateCell) => once(`value ${cell.suppressed} ${cell.count}`, () => this.value(aggregate, cell)),
       change: (change: Change) => once(`change ${change.kind} ${change.kind === 'up' || change.kind === 'down' ? change.count : ''}`, () => this.changeText(change)),
+      prioritiesNamed: (cell: AggregateCell) => once(`named ${cell.suppressed} ${cell.count}`, () => l.t('prioritiesNamed', { value: this.value(aggregate, cell) })),
+      namedBy: (cell: AggregateCell) => once(`named by ${cell.suppressed} ${cell.count}`, () => `(${l.t('priorityNamedBy', { value: this.value(aggregate, cell) })})`),
       t: (key: AreaStringKey, values: Record<string, string | number>) => l.t(key, values),
     } satisfies Omit<AreaWords, 'heading'>;
     const noSettings = figures.settings.suppressed === false && figures.settings.count === 0;

@@ -37,7 +37,7 @@ import {
   summaryCsv,
 } from '../../internal/core.js';
 import { areaLabel, areaWords, statusLabel } from '../../internal/labels.js';
-import { Localizer, capitalise } from '../../internal/localize.js';
+import { Localizer, capitalise, localDay } from '../../internal/localize.js';
 import { findFramework, registeredVersions } from '../../internal/registry.js';
 import { failureNotice, statusLine } from '../../templates/load-status.js';
 import { inset, warning } from '../../templates/notices.js';
@@ -537,7 +537,7 @@ export class ApqSummary extends ApqElement {
         </section>`,
       )}
       ${this.renderCarriedOver(view.evaluation)}
-      <p class="print-only body muted">${this.localizer.t('printedOn', { date: this.localizer.date(new Date().toISOString()) })}</p>
+      <p class="print-only body muted">${this.localizer.t('printedOn', { date: this.localizer.date(localDay(new Date())) })}</p>
     `;
   }
 

@@ -109,13 +109,19 @@ export function distribution(area: AggregateAreaFigures, previous: AggregateArea
  * The count a full-length bar stands for in a period: the settings counted, or the largest count
  * shown if that is larger (adjusted counts may exceed it slightly), so bars compare across areas.
  */
-export function chartScale(figures: AggregatePeriod): number {
+export function barScale(figures: AggregatePeriod): number {
   let max = shownCount(figures.settings) ?? 0;
   for (const a of figures.areas) {
     for (const j of a.judgements) max = Math.max(max, shownCount(j.settings) ?? 0);
     max = Math.max(max, shownCount(a.notJudged) ?? 0);
   }
   return max;
+}
+
+/** A bar's length in percent of the full length: 0 for a suppressed count or when nothing is counted. */
+export function barWidth(cell: AggregateCell, scale: number): number {
+  const count = shownCount(cell);
+  return count !== undefined && scale > 0 ? Math.min(100, (count / scale) * 100) : 0;
 }
 
 /** Areas grouped by category, keeping the aggregate's order. */
