@@ -232,10 +232,6 @@ function isRef(value: unknown): boolean {
 
 /** Whether a value has the shape of an answer (as {@link answerAt} checks it). */
 export function isAnswerShape(value: unknown): value is Answer {
-  return isAnswer(value);
-}
-
-function isAnswer(value: unknown): boolean {
   if (!isRecord(value)) return false;
   const { text, level, response, evidence } = value as Fields;
   if (!optionalString(text) || !optionalString(level) || (response !== undefined && !RESPONSE_SET.has(response))) return false;
@@ -317,7 +313,7 @@ function isCarriedOver(value: unknown): boolean {
 /** Checks' values are not read but compared (anything but a status reads "not-assessed"), so only `checks` itself is checked. */
 function answersAndChecks(answers: unknown, checks: unknown): boolean {
   if (!isRecord(answers) || !isRecord(checks)) return false;
-  for (const answer of Object.values(answers)) if (!isAnswer(answer)) return false;
+  for (const answer of Object.values(answers)) if (!isAnswerShape(answer)) return false;
   return true;
 }
 
@@ -426,7 +422,7 @@ export function assertEvaluationArgument(value: unknown, what = 'evaluation'): a
 export function answerAt(evaluation: Pick<Evaluation, 'answers'>, questionId: string, what = 'evaluation'): Answer | undefined {
   const answers: Record<string, unknown> = evaluation.answers;
   const value = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
-  if (value === undefined || isAnswer(value)) return value as Answer | undefined;
+  if (value === undefined || isAnswerShape(value)) return value;
   const problems: Problem[] = [];
   answer(value, ['answers', questionId], problems);
   throw new ApqValidationError(what, problems.length > 0 ? problems : [problem(['answers', questionId], 'is not an answer', 'invalid')]);

@@ -106,7 +106,7 @@ function readArea(compiled: CompiledArea, evaluation: Evaluation): AreaReading {
     if (!anyAnswerContent && hasAnswerContent(answer)) anyAnswerContent = true;
   }
   let descriptorsDone = 0;
-  for (const id of compiled.descriptorInfo.keys()) if (checkOf(evaluation, id) !== 'not-assessed') descriptorsDone++;
+  for (const id of compiled.descriptorInfo.keys()) if (isAssessed(checkOf(evaluation, id))) descriptorsDone++;
   return { questionsDone, anyAnswerContent, descriptorsDone };
 }
 
@@ -223,7 +223,7 @@ export function progressStatusesOf(framework: Framework, evaluation: Evaluation)
   const checksOwnOnly = enumeratesOwnOnly(checks);
   for (const id in checks) {
     const area = plan.descriptors.get(id);
-    if (area !== undefined && (checksOwnOnly || Object.hasOwn(checks, id)) && (checks[id] ?? 'not-assessed') !== 'not-assessed') checked[area]!++;
+    if (area !== undefined && (checksOwnOnly || Object.hasOwn(checks, id)) && isAssessed(checks[id])) checked[area]!++;
   }
   return compiledAreas.map((compiled, a) => {
     if (compiled.area.status === 'not-yet-written') return NOT_APPLICABLE.status;
@@ -264,8 +264,13 @@ export function evaluationProgress(framework: Framework, evaluation: Evaluation)
   return { areas: { done, total } };
 }
 
-function checkOf(evaluation: Evaluation, descriptorId: string): string {
-  return (Object.hasOwn(evaluation.checks, descriptorId) ? evaluation.checks[descriptorId] : undefined) ?? 'not-assessed';
+function checkOf(evaluation: Evaluation, descriptorId: string): unknown {
+  return Object.hasOwn(evaluation.checks, descriptorId) ? evaluation.checks[descriptorId] : undefined;
+}
+
+/** A descriptor counts as checked with any value but none and "not-assessed" (progress does not read which status). */
+function isAssessed(check: unknown): boolean {
+  return (check ?? 'not-assessed') !== 'not-assessed';
 }
 
 function hasAnswerContent(answer: Answer | undefined): boolean {
